@@ -1,0 +1,7 @@
+package org.learnpath.catalog.model;
+
+public enum Level {
+    BEGINNER,
+    INTERMEDIATE,
+    ADVANCED
+}

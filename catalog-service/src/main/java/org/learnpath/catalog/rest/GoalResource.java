@@ -1,0 +1,103 @@
+package org.learnpath.catalog.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.learnpath.catalog.model.Goal;
+import org.learnpath.catalog.model.Module;
+import org.learnpath.catalog.service.GoalService;
+
+@Path("/api/goals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Goals")
+@SecurityRequirement(name = "SecurityScheme")
+@RolesAllowed({ Roles.LEARNER, Roles.AUTHOR, Roles.ADMIN, Roles.INTEGRATION })
+public class GoalResource {
+
+    private final GoalService goals;
+
+    public GoalResource(GoalService goals) {
+        this.goals = goals;
+    }
+
+    @GET
+    @Operation(summary = "List goals")
+    public List<GoalView> list() {
+        return goals.list().stream().map(GoalView::of).toList();
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(summary = "Get a goal")
+    public Response get(@PathParam("slug") String slug, @Context Request request) {
+        Goal goal = goals.get(slug);
+        return Responses.ok(GoalView.of(goal), goal.version, request);
+    }
+
+    @GET
+    @Path("{slug}/study-order")
+    @Operation(summary = "A goal's study order", description = "The goal's modules and everything they require, each after its prerequisites (a topological order).")
+    public StudyOrderView studyOrder(@PathParam("slug") String slug) {
+        Goal goal = goals.get(slug);
+        Set<String> members = new HashSet<>(goal.moduleSlugs());
+        List<Module> order = goals.studyOrder(slug);
+        List<StudyOrderView.Step> steps = new ArrayList<>(order.size());
+        int minutes = 0;
+        for (Module m : order) {
+            steps.add(new StudyOrderView.Step(steps.size() + 1, m.slug, m.title, m.level, m.estimatedMinutes,
+                    members.contains(m.slug), m.prerequisiteSlugs()));
+            minutes += m.estimatedMinutes;
+        }
+        return new StudyOrderView(goal.slug, goal.name, minutes, steps);
+    }
+
+    @POST
+    @RolesAllowed({ Roles.AUTHOR, Roles.ADMIN })
+    @Operation(summary = "Create a goal")
+    public Response create(@Valid @NotNull GoalRequest body, @Context UriInfo uri) {
+        Goal goal = goals.create(body);
+        return Responses.created(uri.getAbsolutePathBuilder().path(goal.slug).build(), GoalView.of(goal), goal.version);
+    }
+
+    @PUT
+    @Path("{slug}")
+    @RolesAllowed({ Roles.AUTHOR, Roles.ADMIN })
+    @Operation(summary = "Replace a goal", description = "Requires If-Match with the current ETag: 428 without it, 412 when stale.")
+    public Response update(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull GoalRequest body) {
+        Goal goal = goals.update(slug, ifMatch, body);
+        return Responses.updated(GoalView.of(goal), goal.version);
+    }
+
+    @DELETE
+    @Path("{slug}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Delete a goal")
+    public Response delete(@PathParam("slug") String slug) {
+        goals.delete(slug);
+        return Response.noContent().build();
+    }
+}

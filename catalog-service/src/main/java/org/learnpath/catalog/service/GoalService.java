@@ -1,0 +1,98 @@
+package org.learnpath.catalog.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.learnpath.catalog.messaging.CatalogOutbox;
+import org.learnpath.catalog.model.Goal;
+import org.learnpath.catalog.model.Module;
+import org.learnpath.catalog.rest.GoalRequest;
+import org.learnpath.problem.IfMatch;
+import org.learnpath.problem.Problem;
+import org.learnpath.problem.ProblemException;
+
+@ApplicationScoped
+public class GoalService {
+
+    private final CatalogOutbox outbox;
+    private final ModuleService modules;
+
+    public GoalService(CatalogOutbox outbox, ModuleService modules) {
+        this.outbox = outbox;
+        this.modules = modules;
+    }
+
+    public Goal get(String slug) {
+        return Goal.<Goal>findByIdOptional(slug).orElseThrow(() -> ProblemException.notFound("Goal", slug));
+    }
+
+    public List<Goal> list() {
+        return Goal.list("order by name");
+    }
+
+    public List<Goal> containing(String moduleSlug) {
+        modules.get(moduleSlug);
+        List<String> slugs = Goal.slugsContaining(moduleSlug);
+        return slugs.isEmpty() ? List.of() : Goal.list("slug in ?1 order by name", slugs);
+    }
+
+    /** The goal's modules and everything they require, each after its prerequisites. */
+    public List<Module> studyOrder(String slug) {
+        Goal goal = get(slug);
+        Set<String> targets = new LinkedHashSet<>(goal.moduleSlugs());
+        return modules.studyOrder(new PrerequisiteGraph(Module.prerequisiteEdges()), targets);
+    }
+
+    @Transactional
+    public Goal create(GoalRequest request) {
+        if (request.slug() == null) {
+            throw ProblemException.invalid("slug", "must not be null");
+        }
+        if (Goal.findById(request.slug()) != null) {
+            throw ProblemException.conflict("Goal '" + request.slug() + "' already exists");
+        }
+        Goal goal = new Goal();
+        goal.slug = request.slug();
+        apply(goal, request);
+        goal.persist();
+        Goal.flush();
+        outbox.goalChanged(goal);
+        return goal;
+    }
+
+    @Transactional
+    public Goal update(String slug, String ifMatch, GoalRequest request) {
+        if (request.slug() != null && !request.slug().equals(slug)) {
+            throw ProblemException.invalid("slug", "cannot change a goal's slug (path has '" + slug + "')");
+        }
+        Goal goal = get(slug);
+        IfMatch.require(ifMatch, goal.version);
+        apply(goal, request);
+        Goal.flush();
+        outbox.goalChanged(goal);
+        return goal;
+    }
+
+    @Transactional
+    public void delete(String slug) {
+        get(slug).delete();
+        outbox.goalDeleted(slug);
+    }
+
+    private static void apply(Goal goal, GoalRequest request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<Module> members = ModuleService.resolve(request.modules(), "modules", Module.class, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        goal.name = request.name().trim();
+        goal.description = request.description().trim();
+        if (!goal.modules.equals(members)) {
+            goal.modules.clear();
+            goal.modules.addAll(members);
+        }
+    }
+}

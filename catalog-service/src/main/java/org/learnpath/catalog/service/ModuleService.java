@@ -1,0 +1,223 @@
+package org.learnpath.catalog.service;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.learnpath.catalog.messaging.CatalogOutbox;
+import org.learnpath.catalog.model.Area;
+import org.learnpath.catalog.model.Goal;
+import org.learnpath.catalog.model.LearningResource;
+import org.learnpath.catalog.model.Level;
+import org.learnpath.catalog.model.Module;
+import org.learnpath.catalog.model.Skill;
+import org.learnpath.catalog.rest.ModuleRequest;
+import org.learnpath.problem.IfMatch;
+import org.learnpath.problem.Problem;
+import org.learnpath.problem.ProblemException;
+import org.learnpath.problem.ProblemType;
+
+@ApplicationScoped
+public class ModuleService {
+
+    /** Easier modules first among those ready at the same time, then alphabetical for a stable order. */
+    static final Comparator<Module> STUDY_PREFERENCE = Comparator.<Module, Level>comparing(m -> m.level)
+            .thenComparing(m -> m.slug);
+
+    private final CatalogOutbox outbox;
+
+    public ModuleService(CatalogOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public Module get(String slug) {
+        return Module.<Module>findByIdOptional(slug).orElseThrow(() -> ProblemException.notFound("Module", slug));
+    }
+
+    public Slice<Module> search(Area area, Level level, String skill, String text, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (area != null) {
+            where.append(" and m.area = :area");
+            params.and("area", area);
+        }
+        if (level != null) {
+            where.append(" and m.level = :level");
+            params.and("level", level);
+        }
+        if (skill != null && !skill.isBlank()) {
+            where.append(" and m.slug in (select m2.slug from Module m2 join m2.skills s where s.code = :skill)");
+            params.and("skill", skill.trim());
+        }
+        if (text != null && !text.isBlank()) {
+            where.append(" and (lower(m.title) like :text escape '\\' or lower(m.summary) like :text escape '\\')");
+            params.and("text", TextPattern.contains(text));
+        }
+        var query = Module.<Module>find("from Module m where " + where + " order by m.slug", params);
+        return new Slice<>(query.page(page, size).list(), query.count());
+    }
+
+    @Transactional
+    public Module create(ModuleRequest request) {
+        if (request.slug() == null) {
+            throw ProblemException.invalid("slug", "must not be null");
+        }
+        rejectSelfReference(request.slug(), request);
+        Module.lockPrerequisiteGraph();
+        if (Module.findById(request.slug()) != null) {
+            throw ProblemException.conflict("Module '" + request.slug() + "' already exists");
+        }
+        Module module = new Module();
+        module.slug = request.slug();
+        // A new module cannot close a cycle (nothing requires it yet), but taking the lock above keeps a
+        // concurrent edit from seeing the graph without this module's edges.
+        apply(module, request);
+        module.persist();
+        Module.flush();
+        outbox.moduleChanged(module);
+        return module;
+    }
+
+    @Transactional
+    public Module update(String slug, String ifMatch, ModuleRequest request) {
+        if (request.slug() != null && !request.slug().equals(slug)) {
+            throw ProblemException.invalid("slug", "cannot change a module's slug (path has '" + slug + "')");
+        }
+        rejectSelfReference(slug, request);
+        Module.lockPrerequisiteGraph();
+        Module module = get(slug);
+        IfMatch.require(ifMatch, module.version);
+        PrerequisiteGraph proposed = new PrerequisiteGraph(Module.prerequisiteEdges())
+                .withPrerequisites(slug, request.prerequisites());
+        proposed.cycleThrough(slug).ifPresent(cycle -> {
+            throw new ProblemException(ProblemType.PREREQUISITE_CYCLE, 409,
+                    "These prerequisites would make a cycle: " + String.join(" requires ", cycle),
+                    List.of(new Problem.FieldError("prerequisites", "would create a cycle")), Map.of("cycle", cycle));
+        });
+        apply(module, request);
+        Module.flush();
+        outbox.moduleChanged(module);
+        return module;
+    }
+
+    @Transactional
+    public void delete(String slug) {
+        Module.lockPrerequisiteGraph();
+        Module module = get(slug);
+        List<String> dependents = Module.slugsRequiring(slug);
+        List<String> goals = Goal.slugsContaining(slug);
+        if (!dependents.isEmpty() || !goals.isEmpty()) {
+            throw ProblemException.conflict("Module '" + slug + "' is still used"
+                    + (dependents.isEmpty() ? "" : "; required by modules " + dependents)
+                    + (goals.isEmpty() ? "" : "; part of goals " + goals));
+        }
+        module.delete();
+        outbox.moduleDeleted(slug);
+    }
+
+    /** Prerequisites of a module: direct ones, or all of them in an order they can be studied in. */
+    public List<Module> prerequisites(String slug, boolean transitive) {
+        Module module = get(slug);
+        if (!transitive) {
+            return module.prerequisites.stream().sorted(STUDY_PREFERENCE).toList();
+        }
+        PrerequisiteGraph graph = new PrerequisiteGraph(Module.prerequisiteEdges());
+        Set<String> all = graph.transitivePrerequisites(slug);
+        return studyOrder(graph, all);
+    }
+
+    /** The modules, with everything they require, each after its prerequisites. */
+    public List<Module> studyOrder(PrerequisiteGraph graph, Set<String> targets) {
+        Set<String> closure = new HashSet<>(targets);
+        targets.forEach(t -> closure.addAll(graph.transitivePrerequisites(t)));
+        Map<String, Module> bySlug = closure.isEmpty() ? Map.of()
+                : Module.<Module>list("slug in ?1", closure).stream().collect(Collectors.toMap(m -> m.slug, Function.identity()));
+        Comparator<String> preference = Comparator.comparing(bySlug::get, STUDY_PREFERENCE);
+        return graph.studyOrder(targets, preference).stream().map(bySlug::get).toList();
+    }
+
+    private void apply(Module module, ModuleRequest request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<Skill> skills = resolve(request.skills(), "skills", Skill.class, errors);
+        Set<Module> prerequisites = resolve(request.prerequisites(), "prerequisites", Module.class, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        module.title = request.title().trim();
+        module.summary = request.summary().trim();
+        module.area = request.area();
+        module.level = request.level();
+        module.estimatedMinutes = request.estimatedMinutes();
+        replace(module.outcomes, request.outcomes().stream().map(String::trim).toList());
+        replace(module.resources, request.resources().stream()
+                .map(r -> new LearningResource(r.title().trim(), r.url().trim(), r.kind())).toList(),
+                (a, b) -> a.title.equals(b.title) && a.url.equals(b.url) && a.kind == b.kind);
+        if (!module.skills.equals(skills)) {
+            module.skills.clear();
+            module.skills.addAll(skills);
+        }
+        if (!module.prerequisites.equals(prerequisites)) {
+            module.prerequisites.clear();
+            module.prerequisites.addAll(prerequisites);
+        }
+    }
+
+    /** Strictly a one-module cycle, but a plain input mistake: answered as one. */
+    private static void rejectSelfReference(String slug, ModuleRequest request) {
+        int self = request.prerequisites().indexOf(slug);
+        if (self >= 0) {
+            throw ProblemException.invalid("prerequisites[" + self + "]", "a module cannot require itself");
+        }
+    }
+
+    /** Loads the referenced entities in one query, reporting each unknown key at its position. */
+    static <E> Set<E> resolve(List<String> keys, String field, Class<E> type, List<Problem.FieldError> errors) {
+        if (keys.isEmpty()) {
+            return new LinkedHashSet<>();
+        }
+        Set<String> distinct = new LinkedHashSet<>(keys);
+        Map<String, E> found = new java.util.HashMap<>();
+        if (type == Skill.class) {
+            Skill.<Skill>list("code in ?1", distinct).forEach(s -> found.put(s.code, type.cast(s)));
+        } else if (type == Module.class) {
+            Module.<Module>list("slug in ?1", distinct).forEach(m -> found.put(m.slug, type.cast(m)));
+        } else {
+            throw new IllegalArgumentException(type.getName());
+        }
+        String kind = type == Skill.class ? "skill" : "module";
+        Set<E> result = new LinkedHashSet<>();
+        for (int i = 0; i < keys.size(); i++) {
+            E entity = found.get(keys.get(i));
+            if (entity == null) {
+                errors.add(new Problem.FieldError(field + "[" + i + "]", "unknown " + kind + " '" + keys.get(i) + "'"));
+            } else {
+                result.add(entity);
+            }
+        }
+        return result;
+    }
+
+    private static <T> void replace(List<T> current, List<T> next) {
+        replace(current, next, Object::equals);
+    }
+
+    /** Replaces list contents only when they differ, so an unchanged module keeps its version. */
+    private static <T> void replace(List<T> current, List<T> next, java.util.function.BiPredicate<T, T> same) {
+        boolean equal = current.size() == next.size();
+        for (int i = 0; equal && i < next.size(); i++) {
+            equal = same.test(current.get(i), next.get(i));
+        }
+        if (!equal) {
+            current.clear();
+            current.addAll(next);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.learnpath.testinfra;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.Signature;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Bearer tokens as Keycloak issues them for the learnpath realm, signed by {@link TestIssuer}. Builders
+ * also make the broken tokens an attacker would try: expired, foreign key, foreign issuer, alg "none".
+ */
+public final class TestTokens {
+
+    public static final String PORTAL_CLIENT = "learnpath-portal";
+    public static final String INTEGRATION_CLIENT = "learnpath-integration";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final KeyPair FOREIGN_KEY = TestIssuer.newRsaKey();
+
+    private TestTokens() {
+    }
+
+    /** The subject Keycloak would give this user in these tests: stable per username. */
+    public static String subjectOf(String username) {
+        return UUID.nameUUIDFromBytes(("learnpath-user:" + username).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    public static Builder user(String username, String... roles) {
+        return new Builder(subjectOf(username), username, PORTAL_CLIENT, List.of(roles));
+    }
+
+    public static String learner(String username) {
+        return user(username, "learner").sign();
+    }
+
+    public static String author(String username) {
+        return user(username, "author", "learner").sign();
+    }
+
+    public static String admin(String username) {
+        return user(username, "admin", "author", "learner").sign();
+    }
+
+    /** A client-credentials token of the integration service account. */
+    public static String integration() {
+        return new Builder(subjectOf("service-account-" + INTEGRATION_CLIENT), "service-account-" + INTEGRATION_CLIENT,
+                INTEGRATION_CLIENT, List.of("integration")).sign();
+    }
+
+    public static final class Builder {
+        private final String subject;
+        private final String username;
+        private final String client;
+        private final List<String> roles;
+        private String issuer;
+        private List<String> audience = List.of(TestIssuer.AUDIENCE, "account");
+        private Instant issuedAt = Instant.now();
+        private Duration lifetime = Duration.ofMinutes(5);
+        private KeyPair key;
+        private boolean unsigned;
+
+        private Builder(String subject, String username, String client, List<String> roles) {
+            this.subject = subject;
+            this.username = username;
+            this.client = client;
+            this.roles = roles;
+        }
+
+        public Builder expired() {
+            this.issuedAt = Instant.now().minus(Duration.ofHours(1));
+            this.lifetime = Duration.ofMinutes(5);
+            return this;
+        }
+
+        public Builder signedByForeignKey() {
+            this.key = FOREIGN_KEY;
+            return this;
+        }
+
+        public Builder issuer(String otherIssuer) {
+            this.issuer = otherIssuer;
+            return this;
+        }
+
+        public Builder audience(String... values) {
+            this.audience = List.of(values);
+            return this;
+        }
+
+        public Builder algNone() {
+            this.unsigned = true;
+            return this;
+        }
+
+        public String sign() {
+            TestIssuer testIssuer = TestIssuer.shared();
+            Map<String, Object> claims = new LinkedHashMap<>();
+            claims.put("exp", issuedAt.plus(lifetime).getEpochSecond());
+            claims.put("iat", issuedAt.getEpochSecond());
+            claims.put("jti", UUID.randomUUID().toString());
+            claims.put("iss", issuer != null ? issuer : testIssuer.issuerUrl());
+            claims.put("aud", audience);
+            claims.put("sub", subject);
+            claims.put("typ", "Bearer");
+            claims.put("azp", client);
+            claims.put("scope", "openid profile email");
+            claims.put("preferred_username", username);
+            claims.put("realm_access", Map.of("roles", roles));
+            KeyPair signing = key != null ? key : testIssuer.signingKey();
+            Map<String, Object> header = unsigned
+                    ? Map.of("alg", "none", "typ", "JWT")
+                    : Map.of("alg", "RS256", "typ", "JWT", "kid", testIssuer.keyId());
+            try {
+                String signingInput = TestIssuer.base64Url(JSON.writeValueAsString(header)) + "."
+                        + TestIssuer.base64Url(JSON.writeValueAsString(claims));
+                if (unsigned) {
+                    return signingInput + ".";
+                }
+                Signature rsa = Signature.getInstance("SHA256withRSA");
+                rsa.initSign(signing.getPrivate());
+                rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+                return signingInput + "." + TestIssuer.base64Url(rsa.sign());
+            } catch (JsonProcessingException | GeneralSecurityException e) {
+                throw new IllegalStateException("Cannot sign test token", e);
+            }
+        }
+    }
+}
