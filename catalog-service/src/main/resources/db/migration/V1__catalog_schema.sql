@@ -72,17 +72,6 @@ create table goal_module (
 );
 create index goal_module_by_module on goal_module (module_slug);
 
--- Transactional outbox: a catalog change and the event announcing it commit together.
-create table outbox_event (
-    id            bigint generated always as identity primary key,
-    event_id      uuid         not null unique,
-    aggregate     varchar(16)  not null,
-    aggregate_key varchar(100) not null,
-    event_type    varchar(100) not null,
-    payload       text,  -- JSON; null for a deletion (published as a tombstone)
-    occurred_at   timestamptz  not null default now()
-);
-
 -- Records which one-off publications (such as announcing the seeded catalog) have happened.
 create table publication_marker (
     name         varchar(64) primary key,

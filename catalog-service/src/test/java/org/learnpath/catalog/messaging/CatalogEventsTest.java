@@ -111,7 +111,7 @@ class CatalogEventsTest {
         recordsFor(CatalogTopic.moduleKey(later), 1);
         assertThat(TopicReader.readAll(CatalogTopic.NAME)).noneMatch(r -> r.key().equals(CatalogTopic.moduleKey(ghost)));
         try (Connection c = PostgresResource.connect(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select count(*) from outbox_event where aggregate_key = 'module:" + ghost + "'")) {
+                ResultSet rs = s.executeQuery("select count(*) from outbox_event where record_key = 'module:" + ghost + "'")) {
             rs.next();
             assertThat(rs.getInt(1)).isZero();
         }

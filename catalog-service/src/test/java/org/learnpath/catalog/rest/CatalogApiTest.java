@@ -214,7 +214,7 @@ class CatalogApiTest {
     @Test
     void healthMetricsAndOpenApiAreServed() {
         given().get("/q/health/ready").then().statusCode(200)
-                .body("checks.name", hasItem("catalog-outbox"))
+                .body("checks.name", hasItem("outbox"))
                 .body("checks.name", hasItem("Database connections health check"));
         given().get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("learnpath_outbox_backlog"));

@@ -1,4 +1,4 @@
-package org.learnpath.catalog.model;
+package org.learnpath.outbox;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -10,10 +10,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A catalog event waiting to be published; written in the same transaction as the change it announces. */
+/** An event waiting to be published. */
 @Entity
 @Table(name = "outbox_event")
-public class OutboxEvent extends PanacheEntityBase {
+public class OutboxRecord extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,15 +23,15 @@ public class OutboxEvent extends PanacheEntityBase {
     public UUID eventId;
 
     @Column(nullable = false, updatable = false)
-    public String aggregate;
+    public String topic;
 
-    @Column(name = "aggregate_key", nullable = false, updatable = false)
-    public String aggregateKey;
+    @Column(name = "record_key", nullable = false, updatable = false)
+    public String recordKey;
 
-    @Column(name = "event_type", nullable = false, updatable = false)
-    public String eventType;
+    @Column(name = "ce_type", nullable = false, updatable = false)
+    public String ceType;
 
-    /** JSON of the event; null for a deletion, which is published as a tombstone. */
+    /** JSON value of the record; null for a tombstone. */
     @Column(updatable = false)
     public String payload;
 

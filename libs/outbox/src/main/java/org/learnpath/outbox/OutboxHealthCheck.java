@@ -1,32 +1,34 @@
-package org.learnpath.catalog.health;
+package org.learnpath.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.learnpath.catalog.config.CatalogConfig;
-import org.learnpath.catalog.messaging.OutboxRelay;
 
-/** Not ready when catalog events have stopped flowing: other services' copies of the catalog go stale. */
+/**
+ * Not ready when events have stopped flowing (Kafka unreachable for longer than stuck-after): writes are
+ * still stored safely, but other services no longer hear about them.
+ */
 @Readiness
 @ApplicationScoped
 public class OutboxHealthCheck implements HealthCheck {
 
     private final OutboxRelay relay;
-    private final CatalogConfig config;
+    private final OutboxConfig config;
 
-    public OutboxHealthCheck(OutboxRelay relay, CatalogConfig config) {
+    public OutboxHealthCheck(OutboxRelay relay, OutboxConfig config) {
         this.relay = relay;
         this.config = config;
     }
 
     @Override
     public HealthCheckResponse call() {
-        boolean stuck = relay.oldestAge().compareTo(config.outbox().stuckAfter()) > 0;
-        return HealthCheckResponse.named("catalog-outbox")
+        boolean stuck = relay.oldestAge().compareTo(config.stuckAfter()) > 0;
+        return HealthCheckResponse.named("outbox")
                 .status(!stuck)
                 .withData("backlog", relay.backlog())
                 .withData("oldestAgeSeconds", relay.oldestAge().toSeconds())
+                .withData("relayRunning", relay.isRunning() || !config.relayEnabled())
                 .build();
     }
 }

@@ -1,0 +1,51 @@
+package org.learnpath.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "learnpath.outbox")
+public interface OutboxConfig {
+
+    /** Whether this instance runs a relay; rows are still written when off (another instance relays). */
+    @WithDefault("true")
+    boolean relayEnabled();
+
+    /** CloudEvents source of the published events, e.g. /learnpath/catalog-service. */
+    String source();
+
+    /** Longest wait between relay runs when no commit wakes the relay earlier. */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /** Most events published per relay transaction. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** How long to wait for Kafka to acknowledge a batch before retrying it later. */
+    @WithDefault("15s")
+    Duration sendTimeout();
+
+    /** Readiness turns DOWN when the oldest unpublished event is older than this. */
+    @WithDefault("2m")
+    Duration stuckAfter();
+
+    /** Topics the relay creates when missing (others must exist or be auto-created by the broker). */
+    Map<String, TopicSpec> topics();
+
+    interface TopicSpec {
+        @WithDefault("3")
+        int partitions();
+
+        @WithDefault("1")
+        short replicationFactor();
+
+        /** Compacted topics keep the last record per key (state); others keep records for the retention time. */
+        @WithDefault("false")
+        boolean compacted();
+
+        Optional<Duration> retention();
+    }
+}

@@ -1,0 +1,225 @@
+package org.learnpath.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes outbox rows to Kafka in id order and deletes them once Kafka has acknowledged them
+ * (acks=all, idempotent producer). A batch that fails stays in the table and is sent again: consumers may
+ * see an event twice, always with the same event id, but never miss one. Runs on its own thread, woken by
+ * each commit that wrote events and otherwise polling at {@code learnpath.outbox.poll-interval}.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Only one relay in the cluster publishes at a time, or two could interleave the events of one key. */
+    private static final long RELAY_LOCK = 726100102L;
+    private static final Duration STATS_EVERY = Duration.ofSeconds(1);
+
+    private final OutboxConfig config;
+    private final OutboxPublisher publisher;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private final AtomicLong backlog = new AtomicLong();
+    private final AtomicLong oldestAgeMillis = new AtomicLong();
+    private final Counter published;
+    private final Timer publishLag;
+    private volatile boolean running;
+    private volatile Thread worker;
+    private volatile Instant lastStats = Instant.EPOCH;
+    private volatile Instant lastFailureLogged = Instant.EPOCH;
+
+    public OutboxRelay(OutboxConfig config, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+            MeterRegistry registry) {
+        this.config = config;
+        this.publisher = new OutboxPublisher(config, kafkaConfig);
+        registry.gauge("learnpath.outbox.backlog", backlog);
+        registry.gauge("learnpath.outbox.oldest.age.seconds", oldestAgeMillis, v -> v.get() / 1000.0);
+        this.published = registry.counter("learnpath.outbox.published");
+        this.publishLag = Timer.builder("learnpath.outbox.publish.lag")
+                .description("Time from a committed change to Kafka's acknowledgement of its event")
+                .publishPercentiles(0.5, 0.99)
+                .register(registry);
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.relayEnabled()) {
+            return;
+        }
+        running = true;
+        Thread thread = new Thread(this::loop, "outbox-relay");
+        thread.setDaemon(true);
+        worker = thread;
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        wake();
+        Thread thread = worker;
+        if (thread != null) {
+            try {
+                thread.join(config.sendTimeout().toMillis() + 1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        publisher.close();
+    }
+
+    /** Asks the relay to publish now; cheap and safe to call from any thread. */
+    public void wake() {
+        if (wakeUps.availablePermits() == 0) {
+            wakeUps.release();
+        }
+    }
+
+    public long backlog() {
+        return backlog.get();
+    }
+
+    public Duration oldestAge() {
+        return Duration.ofMillis(oldestAgeMillis.get());
+    }
+
+    public boolean isRunning() {
+        return worker != null && worker.isAlive();
+    }
+
+    private void loop() {
+        Duration backoff = Duration.ZERO;
+        while (running) {
+            try {
+                long waitMillis = backoff.isZero() ? config.pollInterval().toMillis() : backoff.toMillis();
+                wakeUps.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
+                wakeUps.drainPermits();
+                if (!running) {
+                    break;
+                }
+                drain();
+                backoff = Duration.ZERO;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                logThrottled(e);
+                backoff = backoff.isZero() ? Duration.ofMillis(200) : min(backoff.multipliedBy(2), Duration.ofSeconds(5));
+            } finally {
+                refreshStats(false);
+            }
+        }
+    }
+
+    /** Publishes until the outbox is empty; returns how many events were published. */
+    public int drain() {
+        int total = 0;
+        int sent;
+        do {
+            sent = QuarkusTransaction.requiringNew()
+                    .timeout((int) config.sendTimeout().toSeconds() + 30)
+                    .call(this::publishBatch);
+            total += sent;
+        } while (sent == config.batchSize() && running);
+        return total;
+    }
+
+    int publishBatch() {
+        var em = OutboxRecord.getEntityManager();
+        Object leader = em.createNativeQuery("select pg_try_advisory_xact_lock(" + RELAY_LOCK + ")").getSingleResult();
+        if (!Boolean.TRUE.equals(leader)) {
+            return 0;
+        }
+        List<OutboxRecord> batch = OutboxRecord.<OutboxRecord>find("order by id").page(0, config.batchSize()).list();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        for (OutboxRecord record : batch) {
+            acks.add(publisher.send(record));
+        }
+        long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+        try {
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka did not acknowledge the outbox batch: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while publishing", e);
+        }
+        long lastId = batch.get(batch.size() - 1).id;
+        // Ids below the batch's last that are not in the batch belong to transactions still open: keep them.
+        OutboxRecord.delete("id in ?1", batch.stream().map(r -> r.id).toList());
+        Instant now = Instant.now();
+        for (OutboxRecord record : batch) {
+            publishLag.record(Duration.between(record.occurredAt, now));
+        }
+        published.increment(batch.size());
+        LOG.debugf("Published %d outbox events up to id %d", batch.size(), lastId);
+        return batch.size();
+    }
+
+    /** Backlog figures for metrics and readiness, at most once a second unless forced. */
+    public void refreshStats(boolean force) {
+        Instant now = Instant.now();
+        if (!force && Duration.between(lastStats, now).compareTo(STATS_EVERY) < 0) {
+            return;
+        }
+        lastStats = now;
+        try {
+            Object[] stats = QuarkusTransaction.requiringNew().call(() -> (Object[]) OutboxRecord.getEntityManager()
+                    .createNativeQuery("select count(*), min(occurred_at) from outbox_event").getSingleResult());
+            backlog.set(((Number) stats[0]).longValue());
+            Instant oldest = stats[1] == null ? null : toInstant(stats[1]);
+            oldestAgeMillis.set(oldest == null ? 0 : Math.max(0, Duration.between(oldest, now).toMillis()));
+        } catch (RuntimeException e) {
+            logThrottled(e);
+        }
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private void logThrottled(RuntimeException e) {
+        Instant now = Instant.now();
+        if (Duration.between(lastFailureLogged, now).compareTo(Duration.ofSeconds(30)) > 0) {
+            lastFailureLogged = now;
+            LOG.warnf("Outbox relay could not publish, will retry: %s", e.getMessage());
+        }
+    }
+}
