@@ -1,5 +1,7 @@
 package org.learnpath.catalog.rest;
 
+import org.learnpath.rest.Roles;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

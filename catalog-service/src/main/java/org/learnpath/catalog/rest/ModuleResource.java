@@ -1,5 +1,9 @@
 package org.learnpath.catalog.rest;
 
+import org.learnpath.rest.QueryParams;
+import org.learnpath.rest.Roles;
+import org.learnpath.rest.PageView;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -55,7 +59,7 @@ public class ModuleResource {
             @QueryParam("skill") String skill, @QueryParam("q") String text,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         int p = QueryParams.page(page);
-        int s = QueryParams.size(size, config.paging());
+        int s = QueryParams.size(size, config.paging().defaultSize(), config.paging().maxSize());
         var slice = modules.search(QueryParams.enumValue("area", area, Area.class),
                 QueryParams.enumValue("level", level, Level.class), QueryParams.text("skill", skill, 64),
                 QueryParams.text("q", text, 200), p, s);

@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.learnpath.problem.IfMatch;
+import org.learnpath.rest.IfMatch;
 
 /** Responses that carry an entity's version as its ETag. */
 final class Responses {

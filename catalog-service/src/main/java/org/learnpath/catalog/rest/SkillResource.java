@@ -1,5 +1,9 @@
 package org.learnpath.catalog.rest;
 
+import org.learnpath.rest.QueryParams;
+import org.learnpath.rest.Roles;
+import org.learnpath.rest.PageView;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -48,7 +52,7 @@ public class SkillResource {
     public PageView<SkillView> list(@QueryParam("area") String area, @QueryParam("q") String text,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         int p = QueryParams.page(page);
-        int s = QueryParams.size(size, config.paging());
+        int s = QueryParams.size(size, config.paging().defaultSize(), config.paging().maxSize());
         var slice = skills.search(QueryParams.enumValue("area", area, Area.class), QueryParams.text("q", text, 200), p, s);
         return new PageView<>(slice.items().stream().map(SkillView::of).toList(), p, s, slice.total());
     }

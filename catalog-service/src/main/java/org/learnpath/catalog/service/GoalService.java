@@ -10,9 +10,9 @@ import org.learnpath.catalog.messaging.CatalogOutbox;
 import org.learnpath.catalog.model.Goal;
 import org.learnpath.catalog.model.Module;
 import org.learnpath.catalog.rest.GoalRequest;
-import org.learnpath.problem.IfMatch;
-import org.learnpath.problem.Problem;
-import org.learnpath.problem.ProblemException;
+import org.learnpath.rest.IfMatch;
+import org.learnpath.rest.Problem;
+import org.learnpath.rest.ProblemException;
 
 @ApplicationScoped
 public class GoalService {

@@ -20,10 +20,11 @@ import org.learnpath.catalog.model.Level;
 import org.learnpath.catalog.model.Module;
 import org.learnpath.catalog.model.Skill;
 import org.learnpath.catalog.rest.ModuleRequest;
-import org.learnpath.problem.IfMatch;
-import org.learnpath.problem.Problem;
-import org.learnpath.problem.ProblemException;
-import org.learnpath.problem.ProblemType;
+import org.learnpath.rest.IfMatch;
+import org.learnpath.rest.Problem;
+import org.learnpath.rest.ProblemException;
+import org.learnpath.rest.Slice;
+import org.learnpath.rest.ProblemType;
 
 @ApplicationScoped
 public class ModuleService {

@@ -9,8 +9,9 @@ import org.learnpath.catalog.model.Area;
 import org.learnpath.catalog.model.Module;
 import org.learnpath.catalog.model.Skill;
 import org.learnpath.catalog.rest.SkillRequest;
-import org.learnpath.problem.IfMatch;
-import org.learnpath.problem.ProblemException;
+import org.learnpath.rest.IfMatch;
+import org.learnpath.rest.ProblemException;
+import org.learnpath.rest.Slice;
 
 @ApplicationScoped
 public class SkillService {

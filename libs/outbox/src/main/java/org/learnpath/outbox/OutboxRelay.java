@@ -8,6 +8,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,9 +50,12 @@ public class OutboxRelay {
     private volatile Instant lastStats = Instant.EPOCH;
     private volatile Instant lastFailureLogged = Instant.EPOCH;
 
+    private final Event<OutboxBatchAcknowledged> acknowledged;
+
     public OutboxRelay(OutboxConfig config, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-            MeterRegistry registry) {
+            MeterRegistry registry, Event<OutboxBatchAcknowledged> acknowledged) {
         this.config = config;
+        this.acknowledged = acknowledged;
         this.publisher = new OutboxPublisher(config, kafkaConfig);
         registry.gauge("learnpath.outbox.backlog", backlog);
         registry.gauge("learnpath.outbox.oldest.age.seconds", oldestAgeMillis, v -> v.get() / 1000.0);
@@ -169,6 +173,7 @@ public class OutboxRelay {
             throw new IllegalStateException("Interrupted while publishing", e);
         }
         long lastId = batch.get(batch.size() - 1).id;
+        acknowledged.fire(new OutboxBatchAcknowledged(batch.stream().map(r -> r.eventId).toList()));
         // Ids below the batch's last that are not in the batch belong to transactions still open: keep them.
         OutboxRecord.delete("id in ?1", batch.stream().map(r -> r.id).toList());
         Instant now = Instant.now();

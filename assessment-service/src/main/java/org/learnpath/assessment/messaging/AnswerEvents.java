@@ -1,0 +1,29 @@
+package org.learnpath.assessment.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.learnpath.assessment.model.Attempt;
+import org.learnpath.assessment.model.Item;
+import org.learnpath.events.EventJson;
+import org.learnpath.events.answer.AnswerEvent;
+import org.learnpath.events.answer.AnswerTopic;
+import org.learnpath.outbox.Outbox;
+
+/** Queues the answer event of a stored attempt, in the attempt's own transaction. */
+@ApplicationScoped
+public class AnswerEvents {
+
+    private final Outbox outbox;
+
+    public AnswerEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void answered(Attempt attempt, Item item) {
+        AnswerEvent event = new AnswerEvent(AnswerEvent.SCHEMA_VERSION, attempt.eventId, attempt.learnerId, item.id,
+                attempt.itemVersion, item.sortedSkillCodes(), attempt.correct, attempt.score, attempt.responseTimeMillis,
+                attempt.answeredAt, attempt.sessionId, attempt.id, attempt.attemptNumber, attempt.source, item.difficulty);
+        // Keyed by learner: one learner's answers land on one partition, in the order they were stored.
+        outbox.publish(AnswerTopic.NAME, attempt.learnerId, AnswerEvent.CE_TYPE, EventJson.write(event), event.eventId(),
+                attempt.recordedAt);
+    }
+}

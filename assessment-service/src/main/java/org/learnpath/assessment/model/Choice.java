@@ -1,0 +1,4 @@
+package org.learnpath.assessment.model;
+
+public record Choice(String key, String text) {
+}

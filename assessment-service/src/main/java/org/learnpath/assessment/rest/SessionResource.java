@@ -1,0 +1,108 @@
+package org.learnpath.assessment.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.learnpath.assessment.config.AssessmentConfig;
+import org.learnpath.assessment.model.AssessmentSession;
+import org.learnpath.assessment.service.AnswerService;
+import org.learnpath.assessment.service.AnswerSubmission;
+import org.learnpath.assessment.service.SessionService;
+import org.learnpath.events.answer.AnswerEvent;
+import org.learnpath.rest.QueryParams;
+import org.learnpath.rest.Roles;
+
+/** A learner's own assessment sessions. Another learner's session ids answer 404. */
+@Path("/api/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sessions")
+@SecurityRequirement(name = "SecurityScheme")
+@RolesAllowed(Roles.LEARNER)
+public class SessionResource {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final SessionService sessions;
+    private final AnswerService answers;
+    private final Identity identity;
+    private final AssessmentConfig config;
+
+    public SessionResource(SessionService sessions, AnswerService answers, Identity identity, AssessmentConfig config) {
+        this.sessions = sessions;
+        this.answers = answers;
+        this.identity = identity;
+        this.config = config;
+    }
+
+    @POST
+    @Operation(summary = "Start a session", description = "kind MODULE (target: module slug), SKILL (target: skill code) or PRACTICE (optional skills).")
+    public Response start(@Valid @NotNull SessionRequest body, @Context UriInfo uri) {
+        int planned = body.items() == null ? config.defaultSessionItems() : body.items();
+        AssessmentSession session = sessions.start(identity.subject(), body.kind(), body.target(), body.skills(), planned);
+        return Response.created(uri.getAbsolutePathBuilder().path(session.id.toString()).build())
+                .entity(SessionView.of(session)).build();
+    }
+
+    @GET
+    @Operation(summary = "My sessions", description = "Newest first; paginated from page 0.")
+    public List<SessionView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return sessions.list(identity.subject(), QueryParams.page(page),
+                QueryParams.size(size, config.paging().defaultSize(), config.paging().maxSize()))
+                .stream().map(SessionView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One of my sessions")
+    public SessionView get(@PathParam("id") String id) {
+        return SessionView.of(sessions.owned(identity.subject(), QueryParams.uuid("id", id)));
+    }
+
+    @GET
+    @Path("{id}/next-item")
+    @Operation(summary = "The next question of a session", description = "204 when the session is complete or has no item left.")
+    public Response next(@PathParam("id") String id) {
+        AssessmentSession session = sessions.owned(identity.subject(), QueryParams.uuid("id", id));
+        return sessions.nextItem(session).map(item -> Response.ok(QuestionView.of(item)).build())
+                .orElseGet(() -> Response.noContent().build());
+    }
+
+    @GET
+    @Path("{id}/attempts")
+    @Operation(summary = "My answers in a session")
+    public List<AttemptView> attempts(@PathParam("id") String id) {
+        AssessmentSession session = sessions.owned(identity.subject(), QueryParams.uuid("id", id));
+        return sessions.attempts(session).stream().map(AttemptView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/answers")
+    @Operation(summary = "Answer a question", description = "Returns the grade, the score, the right answer and the explanation. "
+            + "Send an Idempotency-Key: a retry with the same key returns the same result and stores nothing twice.")
+    public Response answer(@PathParam("id") String id, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+            @Valid @NotNull AnswerRequest body) {
+        String learner = identity.subject();
+        var outcome = answers.submit(new AnswerSubmission(learner, QueryParams.uuid("id", id), body.itemId(),
+                body.response().toResponse(), body.responseTimeMillis(), Instant.now(), AnswerEvent.Source.LEARNER,
+                identity.caller(), IdempotencyKeys.check(idempotencyKey)));
+        return Response.ok(AnswerResult.of(outcome)).build();
+    }
+}

@@ -1,0 +1,234 @@
+package org.learnpath.assessment.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.learnpath.assessment.Fixtures.as;
+import static org.learnpath.assessment.Fixtures.catalogModule;
+import static org.learnpath.assessment.Fixtures.catalogSkills;
+import static org.learnpath.assessment.Fixtures.count;
+import static org.learnpath.assessment.Fixtures.numeric;
+import static org.learnpath.assessment.Fixtures.publishedItem;
+import static org.learnpath.assessment.Fixtures.singleChoice;
+import static org.learnpath.assessment.Fixtures.unique;
+
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.learnpath.events.EventJson;
+import org.learnpath.events.answer.AnswerEvent;
+import org.learnpath.events.answer.AnswerTopic;
+import org.learnpath.testinfra.KafkaResource;
+import org.learnpath.testinfra.OidcIssuerResource;
+import org.learnpath.testinfra.PostgresResource;
+import org.learnpath.testinfra.TestTokens;
+import org.learnpath.testinfra.TopicReader;
+
+@QuarkusTest
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+class AnsweringTest {
+
+    private static String startSession(String token, Map<String, Object> body) {
+        return as(token).body(body).post("/api/sessions").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void aLearnerAnswersASessionAndEachAnswerBecomesExactlyOneEvent() throws Exception {
+        String skill = unique("precision");
+        catalogSkills(skill);
+        String choiceItem = publishedItem(singleChoice(skill, "b"));
+        String numericItem = publishedItem(numeric(skill, 0.8, 0.005));
+        String learner = unique("learner");
+        String token = TestTokens.learner(learner);
+
+        String session = startSession(token, Map.of("kind", "SKILL", "target", skill, "items", 2));
+        String first = as(token).get("/api/sessions/" + session + "/next-item").then().statusCode(200)
+                .body("answer", org.hamcrest.Matchers.nullValue()).extract().path("id");
+        assertThat(List.of(choiceItem, numericItem)).contains(first);
+
+        JsonPath right = as(token).header("Idempotency-Key", "k-1")
+                .body(Map.of("itemId", choiceItem, "response", Map.of("choice", "b"), "responseTimeMillis", 4200))
+                .post("/api/sessions/" + session + "/answers").then().statusCode(200)
+                .body("correct", equalTo(true)).body("score", equalTo(1.0f))
+                .body("explanation", notNullValue()).body("correctAnswer.choice", equalTo("b"))
+                .body("attemptNumber", equalTo(1)).body("sessionCompleted", equalTo(false))
+                .extract().jsonPath();
+        as(token).body(Map.of("itemId", numericItem, "response", Map.of("value", 0.5), "responseTimeMillis", 9000))
+                .post("/api/sessions/" + session + "/answers").then().statusCode(200)
+                .body("correct", equalTo(false)).body("score", equalTo(0.0f)).body("sessionCompleted", equalTo(true));
+        as(token).get("/api/sessions/" + session).then().body("status", equalTo("COMPLETED"));
+        as(token).get("/api/sessions/" + session + "/next-item").then().statusCode(204);
+        as(token).body(Map.of("itemId", numericItem, "response", Map.of("value", 0.8), "responseTimeMillis", 1))
+                .post("/api/sessions/" + session + "/answers").then().statusCode(409);
+
+        String subject = TestTokens.subjectOf(learner);
+        List<ConsumerRecord<String, String>> events = awaitEvents(subject, 2);
+        assertThat(events).hasSize(2);
+        JsonSchema schema = schema();
+        for (ConsumerRecord<String, String> record : events) {
+            assertThat(record.key()).isEqualTo(subject);
+            assertThat(schema.validate(EventJson.mapper().readTree(record.value()))).isEmpty();
+            AnswerEvent event = EventJson.read(record.value(), AnswerEvent.class);
+            assertThat(new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8))
+                    .isEqualTo(event.eventId().toString());
+            assertThat(event.learnerId()).isEqualTo(subject);
+            assertThat(event.skillCodes()).containsExactly(skill);
+            assertThat(event.sessionId()).hasToString(session);
+            assertThat(event.source()).isEqualTo(AnswerEvent.Source.LEARNER);
+        }
+        AnswerEvent firstEvent = EventJson.read(events.get(0).value(), AnswerEvent.class);
+        assertThat(firstEvent.itemId()).hasToString(choiceItem);
+        assertThat(firstEvent.correct()).isTrue();
+        assertThat(firstEvent.responseTimeMillis()).isEqualTo(4200);
+        assertThat(firstEvent.attemptId()).hasToString(right.getString("attemptId"));
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyReturnsTheSameResultAndStoresNothingTwice() {
+        String skill = unique("retry");
+        catalogSkills(skill);
+        String item = publishedItem(singleChoice(skill, "b"));
+        String learner = unique("retrier");
+        String token = TestTokens.learner(learner);
+        String session = startSession(token, Map.of("kind", "SKILL", "target", skill, "items", 3));
+        Map<String, Object> body = Map.of("itemId", item, "response", Map.of("choice", "c"), "responseTimeMillis", 5000);
+
+        String attempt = as(token).header("Idempotency-Key", "same-key").body(body).post("/api/sessions/" + session + "/answers")
+                .then().statusCode(200).body("correct", equalTo(false)).extract().path("attemptId");
+        for (int i = 0; i < 3; i++) {
+            as(token).header("Idempotency-Key", "same-key").body(body).post("/api/sessions/" + session + "/answers")
+                    .then().statusCode(200).body("attemptId", equalTo(attempt)).body("correct", equalTo(false));
+        }
+        as(token).header("Idempotency-Key", "same-key")
+                .body(Map.of("itemId", item, "response", Map.of("choice", "b"), "responseTimeMillis", 5000))
+                .post("/api/sessions/" + session + "/answers").then().statusCode(422);
+        String subject = TestTokens.subjectOf(learner);
+        assertThat(count("select count(*) from attempt where learner_id = ?", subject)).isEqualTo(1);
+        assertThat(awaitEvents(subject, 1)).hasSize(1);
+    }
+
+    @Test
+    void learnersSeeOnlyTheirOwnSessions() {
+        String skill = unique("owned");
+        catalogSkills(skill);
+        String item = publishedItem(singleChoice(skill, "a"));
+        String alice = TestTokens.learner(unique("alice"));
+        String bob = TestTokens.learner(unique("bob"));
+        String session = startSession(alice, Map.of("kind", "SKILL", "target", skill));
+        for (String path : List.of("", "/next-item", "/attempts")) {
+            as(bob).get("/api/sessions/" + session + path).then().statusCode(404).contentType("application/problem+json");
+        }
+        as(bob).body(Map.of("itemId", item, "response", Map.of("choice", "a"), "responseTimeMillis", 10))
+                .post("/api/sessions/" + session + "/answers").then().statusCode(404);
+        as(bob).get("/api/sessions").then().statusCode(200).body("id", org.hamcrest.Matchers.not(hasItem(session)));
+        as(alice).get("/api/sessions").then().statusCode(200).body("id", hasItem(session));
+        as(TestTokens.integration()).get("/api/sessions/" + session).then().statusCode(403);
+    }
+
+    @Test
+    void moduleSessionsUseTheModulesSkillsFromTheCatalogCopy() {
+        String skill = unique("module-skill");
+        String module = unique("module");
+        catalogSkills(skill);
+        catalogModule(module, skill);
+        String item = publishedItem(singleChoice(skill, "d"));
+        String token = TestTokens.learner(unique("m"));
+        String session = as(token).body(Map.of("kind", "MODULE", "target", module)).post("/api/sessions").then()
+                .statusCode(201).body("skills", hasItem(skill)).extract().path("id");
+        as(token).get("/api/sessions/" + session + "/next-item").then().statusCode(200).body("id", equalTo(item));
+        as(token).body(Map.of("kind", "MODULE", "target", "no-such-module")).post("/api/sessions").then().statusCode(404);
+        as(token).body(Map.of("kind", "SKILL")).post("/api/sessions").then().statusCode(400);
+    }
+
+    @Test
+    void integrationsRecordBatchesAtTheirOriginalTimeAllOrNothing() {
+        String skill = unique("batch");
+        catalogSkills(skill);
+        String item = publishedItem(numeric(skill, 0.8, 0.005));
+        String learner = TestTokens.subjectOf(unique("synced"));
+        Instant answeredAt = Instant.parse("2026-10-01T09:30:00Z");
+        String integration = TestTokens.integration();
+
+        Map<String, Object> good = Map.of("learnerId", learner, "itemId", item, "response", Map.of("value", 0.8),
+                "responseTimeMillis", 30000, "answeredAt", answeredAt.toString());
+        Map<String, Object> bad = Map.of("learnerId", learner, "itemId", item, "response", Map.of("choice", "a"),
+                "responseTimeMillis", 30000, "answeredAt", answeredAt.toString());
+        as(integration).body(Map.of("answers", List.of(good, bad))).post("/api/integrations/answers").then()
+                .statusCode(400).body("errors.field", hasItem("answers[1].response"));
+        assertThat(count("select count(*) from attempt where learner_id = ?", learner)).isZero();
+
+        Map<String, Object> future = new java.util.HashMap<>(good);
+        future.put("answeredAt", Instant.now().plus(Duration.ofDays(1)).toString());
+        as(integration).body(Map.of("answers", List.of(future))).post("/api/integrations/answers").then().statusCode(400);
+
+        as(integration).header("Idempotency-Key", "batch-1").body(Map.of("answers", List.of(good, good)))
+                .post("/api/integrations/answers").then().statusCode(200)
+                .body("results.correct", org.hamcrest.Matchers.contains(true, true))
+                .body("results.attemptNumber", org.hamcrest.Matchers.contains(1, 2));
+        as(integration).header("Idempotency-Key", "batch-1").body(Map.of("answers", List.of(good, good)))
+                .post("/api/integrations/answers").then().statusCode(200);
+        assertThat(count("select count(*) from attempt where learner_id = ?", learner)).isEqualTo(2);
+
+        List<ConsumerRecord<String, String>> events = awaitEvents(learner, 2);
+        assertThat(events).hasSize(2).allSatisfy(r -> {
+            AnswerEvent e = EventJson.read(r.value(), AnswerEvent.class);
+            assertThat(e.answeredAt()).isEqualTo(answeredAt);
+            assertThat(e.source()).isEqualTo(AnswerEvent.Source.INTEGRATION);
+            assertThat(e.sessionId()).isNull();
+        });
+        as(integration).get("/api/learners/" + learner + "/attempts").then().statusCode(200)
+                .body("size()", equalTo(2));
+        as(TestTokens.learner("alice")).get("/api/learners/" + learner + "/attempts").then().statusCode(403);
+        as(TestTokens.learner("alice")).body(Map.of("answers", List.of(good))).post("/api/integrations/answers").then()
+                .statusCode(403);
+    }
+
+    @Test
+    void authorsReadAggregatesNotIndividualAnswers() {
+        String skill = unique("report");
+        catalogSkills(skill);
+        String item = publishedItem(singleChoice(skill, "b"));
+        String token = TestTokens.learner(unique("r"));
+        String session = startSession(token, Map.of("kind", "SKILL", "target", skill));
+        as(token).body(Map.of("itemId", item, "response", Map.of("choice", "b"), "responseTimeMillis", 2000))
+                .post("/api/sessions/" + session + "/answers").then().statusCode(200);
+        as(TestTokens.author("ada")).get("/api/reports/items/" + item).then().statusCode(200)
+                .body("attempts", equalTo(1)).body("shareCorrect", equalTo(1.0f));
+        as(TestTokens.author("ada")).get("/api/reports/skills").then().statusCode(200).body("skill", hasItem(skill));
+        as(token).get("/api/reports/skills").then().statusCode(403);
+    }
+
+    static List<ConsumerRecord<String, String>> awaitEvents(String learner, int expected) {
+        List<ConsumerRecord<String, String>> events = Awaitility.await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> TopicReader.readAll(AnswerTopic.NAME).stream().filter(r -> learner.equals(r.key())).toList(),
+                        list -> list.size() >= expected);
+        // Give a duplicate the chance to show up before counting.
+        Awaitility.await().pollDelay(Duration.ofMillis(300)).until(() -> true);
+        return TopicReader.readAll(AnswerTopic.NAME).stream().filter(r -> learner.equals(r.key())).toList();
+    }
+
+    static JsonSchema schema() throws Exception {
+        try (InputStream in = AnswerEvent.class.getResourceAsStream(AnswerEvent.SCHEMA_RESOURCE)) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+}

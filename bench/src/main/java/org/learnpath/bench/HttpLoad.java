@@ -1,0 +1,175 @@
+package org.learnpath.bench;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+
+/**
+ * An open-loop HTTP load generator: requests start on a fixed schedule whatever the server's speed, and
+ * each latency is measured from the moment its request was due, so a stalled server shows up in the
+ * percentiles instead of silently lowering the offered rate (coordinated omission).
+ * <p>
+ * Usage: {@code java -jar learnpath-bench.jar --rate 2000 --duration 30 --warmup 10 --token TOKEN URL [URL ...]}.
+ * Requests rotate over the URLs. Prints a summary line per phase and a final line of key=value figures.
+ */
+public final class HttpLoad {
+
+    private HttpLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
+        WebClient client = WebClient.create(vertx, new WebClientOptions()
+                .setKeepAlive(true)
+                .setTcpNoDelay(true)
+                .setConnectTimeout(2000)
+                .setMaxPoolSize(options.connections), new PoolOptions().setHttp1MaxSize(options.connections));
+        try {
+            if (options.warmupSeconds > 0) {
+                Result warm = run(client, options, options.warmupSeconds);
+                System.out.println("warmup   " + warm.describe());
+            }
+            Result result = run(client, options, options.durationSeconds);
+            System.out.println("measured " + result.describe());
+            System.out.println(result.figures());
+            if (result.errors.get() > 0) {
+                System.exit(2);
+            }
+        } finally {
+            client.close();
+            vertx.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    private static Result run(WebClient client, Options options, int seconds) throws InterruptedException {
+        long total = (long) options.rate * seconds;
+        long intervalNanos = TimeUnit.SECONDS.toNanos(1) / options.rate;
+        Result result = new Result(options.rate, seconds);
+        CountDownLatch done = new CountDownLatch((int) total);
+        long start = System.nanoTime();
+        for (long i = 0; i < total; i++) {
+            long due = start + i * intervalNanos;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            URI target = options.urls.get((int) (i % options.urls.size()));
+            client.get(port(target), target.getHost(), pathAndQuery(target))
+                    .bearerTokenAuthentication(options.token)
+                    .timeout(10_000)
+                    .send()
+                    .onComplete(ar -> {
+                        long latency = System.nanoTime() - due;
+                        if (ar.succeeded() && ar.result().statusCode() == 200) {
+                            result.record(latency);
+                        } else {
+                            result.error(ar.succeeded() ? describe(ar.result()) : ar.cause().toString());
+                        }
+                        done.countDown();
+                    });
+        }
+        if (!done.await(seconds + 30L, TimeUnit.SECONDS)) {
+            System.out.println("some requests never completed");
+        }
+        result.finish(System.nanoTime() - start);
+        return result;
+    }
+
+    private static String describe(HttpResponse<Buffer> response) {
+        return "HTTP " + response.statusCode();
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() > 0 ? uri.getPort() : 80;
+    }
+
+    private static String pathAndQuery(URI uri) {
+        return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+    }
+
+    static final class Result {
+        final int rate;
+        final int seconds;
+        final Histogram histogram = new Histogram(TimeUnit.SECONDS.toNanos(30), 3);
+        final AtomicLong errors = new AtomicLong();
+        volatile String lastError = "";
+        long elapsedNanos;
+
+        Result(int rate, int seconds) {
+            this.rate = rate;
+            this.seconds = seconds;
+        }
+
+        synchronized void record(long latencyNanos) {
+            histogram.recordValue(Math.min(latencyNanos, histogram.getHighestTrackableValue()));
+        }
+
+        void error(String message) {
+            errors.incrementAndGet();
+            lastError = message;
+        }
+
+        void finish(long nanos) {
+            elapsedNanos = nanos;
+        }
+
+        double throughput() {
+            return histogram.getTotalCount() / (elapsedNanos / 1e9);
+        }
+
+        String ms(double percentile) {
+            return String.format(Locale.ROOT, "%.2f", histogram.getValueAtPercentile(percentile) / 1e6);
+        }
+
+        String describe() {
+            return String.format(Locale.ROOT,
+                    "offered=%d/s ok=%d errors=%d achieved=%.0f/s p50=%sms p90=%sms p99=%sms p99.9=%sms max=%sms%s",
+                    rate, histogram.getTotalCount(), errors.get(), throughput(), ms(50), ms(90), ms(99), ms(99.9),
+                    ms(100), errors.get() > 0 ? " lastError=" + lastError : "");
+        }
+
+        String figures() {
+            return String.format(Locale.ROOT, "RESULT rate=%d duration=%ds ok=%d errors=%d throughput=%.1f p50_ms=%s p99_ms=%s p999_ms=%s max_ms=%s",
+                    rate, seconds, histogram.getTotalCount(), errors.get(), throughput(), ms(50), ms(99), ms(99.9), ms(100));
+        }
+    }
+
+    record Options(int rate, int durationSeconds, int warmupSeconds, int connections, String token, List<URI> urls) {
+        static Options parse(String[] args) {
+            int rate = 1000;
+            int duration = 30;
+            int warmup = 10;
+            int connections = 16;
+            String token = System.getenv("BENCH_TOKEN");
+            List<URI> urls = new ArrayList<>();
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--rate" -> rate = Integer.parseInt(args[++i]);
+                    case "--duration" -> duration = Integer.parseInt(args[++i]);
+                    case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+                    case "--connections" -> connections = Integer.parseInt(args[++i]);
+                    case "--token" -> token = args[++i];
+                    default -> urls.add(URI.create(args[i]));
+                }
+            }
+            if (urls.isEmpty() || token == null || rate <= 0) {
+                throw new IllegalArgumentException("usage: --rate N --duration S --warmup S [--connections N] --token T URL...");
+            }
+            return new Options(rate, duration, warmup, connections, token, urls);
+        }
+    }
+}

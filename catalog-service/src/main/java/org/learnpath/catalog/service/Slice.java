@@ -1,7 +1,0 @@
-package org.learnpath.catalog.service;
-
-import java.util.List;
-
-/** One page of results and the total number of matches. */
-public record Slice<T>(List<T> items, long total) {
-}

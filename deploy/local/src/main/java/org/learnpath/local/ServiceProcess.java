@@ -1,0 +1,99 @@
+package org.learnpath.local;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One LearnPath Quarkus service, run from its fast-jar as a child JVM. Configuration is passed as system
+ * properties, which Quarkus ranks above application.properties, so the services need no "local" profile.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+    record Spec(String name, int port, String database) {
+
+        String baseUrl() {
+            return "http://localhost:" + port;
+        }
+    }
+
+    static final List<Spec> ALL = List.of(
+            new Spec("catalog-service", 8081, "catalog"),
+            new Spec("assessment-service", 8082, "assessment"),
+            new Spec("recommender-service", 8083, "recommender"));
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
+
+    private final Spec spec;
+    private final Path jar;
+    private final DataDirectory data;
+    private ChildProcess process;
+    private boolean closed;
+    private volatile long launchedAt;
+    private volatile long startupNanos;
+
+    ServiceProcess(Spec spec, Path jar, DataDirectory data) {
+        this.spec = spec;
+        this.jar = jar;
+        this.data = data;
+    }
+
+    Spec spec() {
+        return spec;
+    }
+
+    long startupNanos() {
+        return startupNanos;
+    }
+
+    boolean isRunning() {
+        ChildProcess p = process;
+        return p != null && p.isAlive();
+    }
+
+    synchronized void start(PostgresNode postgres, KafkaNode kafka) throws IOException, LaunchException {
+        if (closed) {
+            throw new LaunchException("stopping");
+        }
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of(javaBin,
+                // Three services plus Keycloak on a laptop: cap each heap rather than let each take 1/4 of RAM.
+                "-Xmx160m",
+                "-Dquarkus.http.port=" + spec.port(),
+                "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(spec.database()),
+                "-Dquarkus.datasource.username=" + PostgresNode.USER,
+                "-Dquarkus.datasource.password=" + PostgresNode.PASSWORD,
+                "-Dkafka.bootstrap.servers=" + kafka.bootstrapServers(),
+                "-Dquarkus.oidc.auth-server-url=" + KeycloakNode.ISSUER,
+                "-jar", jar.toString());
+        launchedAt = System.nanoTime();
+        // Run from the module folder so that anything the service resolves relative to its cwd behaves as in dev.
+        Path moduleDir = jar.getParent().getParent().getParent();
+        process = ChildProcess.start(spec.name(), command, moduleDir, Map.of(), data.newLog(spec.name()), data.run());
+    }
+
+    void awaitReady() throws LaunchException, InterruptedException {
+        ChildProcess p = process;
+        try {
+            Http.awaitOk(spec.baseUrl() + "/q/health/ready", READY_TIMEOUT, p::isAlive, spec.name(), p.log());
+        } catch (LaunchException e) {
+            String hint = p.logText().contains("FlywayValidateException")
+                    ? "\n  The database was migrated by an earlier version of the service's migrations (data persists"
+                      + " across runs): start once with --reset, or add a new migration instead of editing an applied one."
+                    : "";
+            throw new LaunchException(e.getMessage() + ":\n" + p.failureExcerpt() + hint);
+        }
+        startupNanos = System.nanoTime() - launchedAt;
+        p.ready();
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (process != null) {
+            process.stop();
+        }
+    }
+}

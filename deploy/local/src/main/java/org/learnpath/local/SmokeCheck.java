@@ -1,0 +1,40 @@
+package org.learnpath.local;
+
+import java.net.http.HttpResponse;
+
+/**
+ * One real request through the whole chain (Keycloak token, bearer check, database read), so "started" also means
+ * "works together".
+ */
+final class SmokeCheck {
+
+    private SmokeCheck() {
+    }
+
+    static void run(boolean keycloakRunning, boolean catalogRunning) {
+        if (!keycloakRunning) {
+            Console.info("Smoke check: skipped (Keycloak not started)");
+            return;
+        }
+        String token;
+        try {
+            token = Http.passwordGrantToken(KeycloakNode.TOKEN_URL, "learnpath-portal", "alice", "learnpath");
+            Console.info("Smoke check: token for alice from learnpath-portal ... OK");
+        } catch (Exception e) {
+            Console.info("Smoke check: token for alice from learnpath-portal ... FAILED (" + e.getMessage() + ")");
+            return;
+        }
+        if (!catalogRunning) {
+            Console.info("Smoke check: GET /api/modules skipped (catalog-service not running)");
+            return;
+        }
+        String url = "http://localhost:8081/api/modules?size=1";
+        try {
+            HttpResponse<String> response = Http.get(url, token);
+            String verdict = response.statusCode() == 200 ? "OK" : "FAILED";
+            Console.info("Smoke check: GET " + url + " as alice ... " + verdict + " (" + response.statusCode() + ")");
+        } catch (Exception e) {
+            Console.info("Smoke check: GET " + url + " as alice ... FAILED (" + e.getMessage() + ")");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.learnpath.local;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The "everything is up" screen: what runs where and how to log in. */
+final class Summary {
+
+    /** Mirrors deploy/keycloak/learnpath-realm.json; keep the two in step. */
+    private static final List<String[]> DEMO_USERS = List.of(
+            new String[] {"alice", "learner"},
+            new String[] {"bob", "learner"},
+            new String[] {"ada", "author, learner"},
+            new String[] {"grace", "admin, author, learner"});
+
+    private static final String LINE = "=".repeat(100);
+
+    private Summary() {
+    }
+
+    static void print(Path dataDir, long totalNanos, Map<String, String> timings, PostgresNode postgres,
+                      KafkaNode kafka, KeycloakNode keycloak, List<ServiceProcess> services, List<String> skipped) {
+        StringBuilder out = new StringBuilder();
+        out.append('\n').append(LINE).append('\n');
+        out.append(" LearnPath is running (started in ").append(Console.seconds(totalNanos)).append(")   Stop: Ctrl-C\n");
+        out.append(" Start-up: ").append(timings.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(" | "))).append('\n');
+        out.append(LINE).append('\n');
+
+        out.append(" Services\n");
+        for (ServiceProcess service : services) {
+            String base = service.spec().baseUrl();
+            out.append(String.format("   %-20s API %s/api   Swagger UI %s/q/swagger-ui   Health %s/q/health%n",
+                    service.spec().name(), base, base, base));
+        }
+        for (String note : skipped) {
+            out.append("   ").append(note).append('\n');
+        }
+
+        out.append(" Infrastructure\n");
+        out.append(String.format("   %-12s jdbc:postgresql://127.0.0.1:%d/{%s}   user %s / %s%n", "PostgreSQL",
+                postgres.port(), String.join(",", PostgresNode.DATABASES), PostgresNode.USER, PostgresNode.PASSWORD));
+        out.append(String.format("   %-12s %s%n", "Kafka", kafka.bootstrapServers()));
+        if (keycloak != null) {
+            out.append(String.format("   %-12s %s   admin console %s/admin   (%s / %s)%n", "Keycloak",
+                    KeycloakNode.URL, KeycloakNode.URL, KeycloakNode.ADMIN_USER, KeycloakNode.ADMIN_PASSWORD));
+            out.append(String.format("   %-12s %s%n", "OIDC issuer", KeycloakNode.ISSUER));
+
+            out.append(" Demo logins (realm learnpath, client learnpath-portal)\n");
+            for (String[] user : DEMO_USERS) {
+                out.append(String.format("   %-8s password learnpath   roles %s%n", user[0], user[1]));
+            }
+            out.append(" Integration client (client_credentials; DEMO-ONLY secret)\n");
+            out.append("   client id learnpath-integration   secret learnpath-integration-secret   role integration\n");
+            out.append(" Try it\n");
+            out.append("   TOKEN=$(curl -s -d grant_type=password -d client_id=learnpath-portal -d username=alice"
+                    + " -d password=learnpath \\\n");
+            out.append("     ").append(KeycloakNode.TOKEN_URL)
+                    .append(" | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')\n");
+            out.append("   curl -H \"Authorization: Bearer $TOKEN\" http://localhost:8081/api/modules\n");
+        } else {
+            out.append(String.format("   %-12s not started (--no-keycloak): services cannot validate tokens%n", "Keycloak"));
+        }
+        out.append(" Data folder ").append(dataDir).append("   (logs in ").append(dataDir.resolve("logs")).append(")\n");
+        out.append(LINE).append('\n');
+        System.out.print(out);
+        System.out.flush();
+    }
+}

@@ -1,0 +1,11 @@
+package org.learnpath.outbox;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Fired synchronously once Kafka has acknowledged a batch and before its rows are deleted. An observer that
+ * throws makes the relay roll back and send the batch again, exactly as a crash at that point would.
+ */
+public record OutboxBatchAcknowledged(List<UUID> eventIds) {
+}
