@@ -77,3 +77,11 @@ create table publication_marker (
     name         varchar(64) primary key,
     published_at timestamptz not null default now()
 );
+
+-- Bumped by every catalog write, in the write's transaction: instances rebuild their in-memory read
+-- model when it moves, so reads never wait for the database.
+create table catalog_revision (
+    id       integer primary key check (id = 1),
+    revision bigint  not null
+);
+insert into catalog_revision (id, revision) values (1, 0);

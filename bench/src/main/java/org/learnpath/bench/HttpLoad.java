@@ -3,8 +3,6 @@ package org.learnpath.bench;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
@@ -37,7 +35,7 @@ public final class HttpLoad {
                 .setKeepAlive(true)
                 .setTcpNoDelay(true)
                 .setConnectTimeout(2000)
-                .setMaxPoolSize(options.connections), new PoolOptions().setHttp1MaxSize(options.connections));
+                .setMaxPoolSize(options.connections));
         try {
             if (options.warmupSeconds > 0) {
                 Result warm = run(client, options, options.warmupSeconds);

@@ -8,6 +8,14 @@ public interface CatalogConfig {
 
     Paging paging();
 
+    ReadModel readModel();
+
+    interface ReadModel {
+        /** How soon changes made through another instance become visible here. */
+        @WithDefault("1s")
+        java.time.Duration refreshInterval();
+    }
+
     interface Paging {
         @WithDefault("20")
         int defaultSize();

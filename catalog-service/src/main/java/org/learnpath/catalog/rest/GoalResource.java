@@ -2,6 +2,7 @@ package org.learnpath.catalog.rest;
 
 import org.learnpath.rest.Roles;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.learnpath.catalog.model.Goal;
-import org.learnpath.catalog.model.Module;
+import org.learnpath.catalog.service.CatalogReadModel;
 import org.learnpath.catalog.service.GoalService;
 
 @Path("/api/goals")
@@ -40,40 +41,46 @@ import org.learnpath.catalog.service.GoalService;
 public class GoalResource {
 
     private final GoalService goals;
+    private final CatalogReadModel catalog;
 
-    public GoalResource(GoalService goals) {
+    public GoalResource(GoalService goals, CatalogReadModel catalog) {
         this.goals = goals;
+        this.catalog = catalog;
     }
 
     @GET
+    @NonBlocking
     @Operation(summary = "List goals")
     public List<GoalView> list() {
-        return goals.list().stream().map(GoalView::of).toList();
+        return catalog.current().goals();
     }
 
     @GET
+    @NonBlocking
     @Path("{slug}")
     @Operation(summary = "Get a goal")
     public Response get(@PathParam("slug") String slug, @Context Request request) {
-        Goal goal = goals.get(slug);
-        return Responses.ok(GoalView.of(goal), goal.version, request);
+        GoalView goal = catalog.current().goal(slug);
+        return Responses.ok(goal, goal.version(), request);
     }
 
     @GET
+    @NonBlocking
     @Path("{slug}/study-order")
     @Operation(summary = "A goal's study order", description = "The goal's modules and everything they require, each after its prerequisites (a topological order).")
     public StudyOrderView studyOrder(@PathParam("slug") String slug) {
-        Goal goal = goals.get(slug);
-        Set<String> members = new HashSet<>(goal.moduleSlugs());
-        List<Module> order = goals.studyOrder(slug);
+        var snapshot = catalog.current();
+        GoalView goal = snapshot.goal(slug);
+        Set<String> members = new HashSet<>(goal.modules());
+        List<ModuleView> order = snapshot.studyOrder(slug);
         List<StudyOrderView.Step> steps = new ArrayList<>(order.size());
         int minutes = 0;
-        for (Module m : order) {
-            steps.add(new StudyOrderView.Step(steps.size() + 1, m.slug, m.title, m.level, m.estimatedMinutes,
-                    members.contains(m.slug), m.prerequisiteSlugs()));
-            minutes += m.estimatedMinutes;
+        for (ModuleView m : order) {
+            steps.add(new StudyOrderView.Step(steps.size() + 1, m.slug(), m.title(), m.level(), m.estimatedMinutes(),
+                    members.contains(m.slug()), m.prerequisites()));
+            minutes += m.estimatedMinutes();
         }
-        return new StudyOrderView(goal.slug, goal.name, minutes, steps);
+        return new StudyOrderView(goal.slug(), goal.name(), minutes, steps);
     }
 
     @POST

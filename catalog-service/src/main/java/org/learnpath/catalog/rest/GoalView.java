@@ -5,7 +5,7 @@ import org.learnpath.catalog.model.Goal;
 
 public record GoalView(String slug, String name, String description, List<String> modules, long version) {
 
-    static GoalView of(Goal g) {
+    public static GoalView of(Goal g) {
         return new GoalView(g.slug, g.name, g.description, g.moduleSlugs(), g.version);
     }
 }

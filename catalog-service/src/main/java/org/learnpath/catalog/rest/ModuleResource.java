@@ -4,6 +4,7 @@ import org.learnpath.rest.QueryParams;
 import org.learnpath.rest.Roles;
 import org.learnpath.rest.PageView;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -32,7 +32,7 @@ import org.learnpath.catalog.config.CatalogConfig;
 import org.learnpath.catalog.model.Area;
 import org.learnpath.catalog.model.Level;
 import org.learnpath.catalog.model.Module;
-import org.learnpath.catalog.service.GoalService;
+import org.learnpath.catalog.service.CatalogReadModel;
 import org.learnpath.catalog.service.ModuleService;
 
 @Path("/api/modules")
@@ -44,56 +44,61 @@ import org.learnpath.catalog.service.ModuleService;
 public class ModuleResource {
 
     private final ModuleService modules;
-    private final GoalService goals;
+    private final CatalogReadModel catalog;
     private final CatalogConfig config;
 
-    public ModuleResource(ModuleService modules, GoalService goals, CatalogConfig config) {
+    public ModuleResource(ModuleService modules, CatalogReadModel catalog, CatalogConfig config) {
         this.modules = modules;
-        this.goals = goals;
+        this.catalog = catalog;
         this.config = config;
     }
 
     @GET
+    @NonBlocking
     @Operation(summary = "Search modules", description = "Filter by area, level, a skill code and text in title or summary; paginated from page 0.")
     public PageView<ModuleSummary> search(@QueryParam("area") String area, @QueryParam("level") String level,
             @QueryParam("skill") String skill, @QueryParam("q") String text,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         int p = QueryParams.page(page);
         int s = QueryParams.size(size, config.paging().defaultSize(), config.paging().maxSize());
-        var slice = modules.search(QueryParams.enumValue("area", area, Area.class),
+        var slice = catalog.current().searchModules(QueryParams.enumValue("area", area, Area.class),
                 QueryParams.enumValue("level", level, Level.class), QueryParams.text("skill", skill, 64),
                 QueryParams.text("q", text, 200), p, s);
         return new PageView<>(slice.items().stream().map(ModuleSummary::of).toList(), p, s, slice.total());
     }
 
     @GET
+    @NonBlocking
     @Path("{slug}")
     @Operation(summary = "Get a module", description = "The ETag header carries the version to send in If-Match when editing.")
     public Response get(@PathParam("slug") String slug, @Context Request request) {
-        Module module = modules.get(slug);
-        return Responses.ok(ModuleView.of(module), module.version, request);
+        ModuleView module = catalog.current().module(slug);
+        return Responses.ok(module, module.version(), request);
     }
 
     @GET
+    @NonBlocking
     @Path("{slug}/prerequisites")
     @Operation(summary = "Prerequisites of a module", description = "Direct ones, or with transitive=true all of them in an order they can be studied in.")
     public List<ModuleSummary> prerequisites(@PathParam("slug") String slug, @QueryParam("transitive") String transitive) {
-        return modules.prerequisites(slug, QueryParams.bool("transitive", transitive)).stream()
+        return catalog.current().prerequisites(slug, QueryParams.bool("transitive", transitive)).stream()
                 .map(ModuleSummary::of).toList();
     }
 
     @GET
+    @NonBlocking
     @Path("{slug}/skills")
     @Operation(summary = "Skills a module teaches")
     public List<SkillView> skills(@PathParam("slug") String slug) {
-        return modules.get(slug).skills.stream().sorted(Comparator.comparing(s -> s.code)).map(SkillView::of).toList();
+        return catalog.current().skillsOf(slug);
     }
 
     @GET
+    @NonBlocking
     @Path("{slug}/goals")
     @Operation(summary = "Goals that include a module")
     public List<GoalView> goals(@PathParam("slug") String slug) {
-        return goals.containing(slug).stream().map(GoalView::of).toList();
+        return catalog.current().goalsContaining(slug);
     }
 
     @POST

@@ -9,7 +9,11 @@ import org.learnpath.catalog.model.Module;
 public record ModuleSummary(String slug, String title, String summary, Area area, Level level, int estimatedMinutes,
         List<String> skills) {
 
-    static ModuleSummary of(Module m) {
+    public static ModuleSummary of(ModuleView m) {
+        return new ModuleSummary(m.slug(), m.title(), m.summary(), m.area(), m.level(), m.estimatedMinutes(), m.skills());
+    }
+
+    public static ModuleSummary of(Module m) {
         return new ModuleSummary(m.slug, m.title, m.summary, m.area, m.level, m.estimatedMinutes, m.skillCodes());
     }
 }

@@ -26,7 +26,7 @@ public record ModuleView(
         }
     }
 
-    static ModuleView of(Module m) {
+    public static ModuleView of(Module m) {
         return new ModuleView(m.slug, m.title, m.summary, m.area, m.level, m.estimatedMinutes,
                 List.copyOf(m.outcomes), m.resources.stream().map(Resource::of).toList(),
                 m.skillCodes(), m.prerequisiteSlugs(), m.version);

@@ -4,6 +4,7 @@ import org.learnpath.rest.QueryParams;
 import org.learnpath.rest.Roles;
 import org.learnpath.rest.PageView;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.learnpath.catalog.config.CatalogConfig;
 import org.learnpath.catalog.model.Area;
 import org.learnpath.catalog.model.Skill;
+import org.learnpath.catalog.service.CatalogReadModel;
 import org.learnpath.catalog.service.SkillService;
 
 @Path("/api/skills")
@@ -40,29 +42,34 @@ import org.learnpath.catalog.service.SkillService;
 public class SkillResource {
 
     private final SkillService skills;
+    private final CatalogReadModel catalog;
     private final CatalogConfig config;
 
-    public SkillResource(SkillService skills, CatalogConfig config) {
+    public SkillResource(SkillService skills, CatalogReadModel catalog, CatalogConfig config) {
         this.skills = skills;
+        this.catalog = catalog;
         this.config = config;
     }
 
     @GET
+    @NonBlocking
     @Operation(summary = "List skills", description = "Filter by area and text (code, name, description); paginated from page 0.")
     public PageView<SkillView> list(@QueryParam("area") String area, @QueryParam("q") String text,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         int p = QueryParams.page(page);
         int s = QueryParams.size(size, config.paging().defaultSize(), config.paging().maxSize());
-        var slice = skills.search(QueryParams.enumValue("area", area, Area.class), QueryParams.text("q", text, 200), p, s);
-        return new PageView<>(slice.items().stream().map(SkillView::of).toList(), p, s, slice.total());
+        var slice = catalog.current().searchSkills(QueryParams.enumValue("area", area, Area.class),
+                QueryParams.text("q", text, 200), p, s);
+        return new PageView<>(slice.items(), p, s, slice.total());
     }
 
     @GET
+    @NonBlocking
     @Path("{code}")
     @Operation(summary = "Get a skill", description = "The ETag header carries the version to send in If-Match when editing.")
     public Response get(@PathParam("code") String code, @Context Request request) {
-        Skill skill = skills.get(code);
-        return Responses.ok(SkillView.of(skill), skill.version, request);
+        SkillView skill = catalog.current().skill(code);
+        return Responses.ok(skill, skill.version(), request);
     }
 
     @POST

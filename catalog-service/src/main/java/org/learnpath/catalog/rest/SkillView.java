@@ -5,7 +5,7 @@ import org.learnpath.catalog.model.Skill;
 
 public record SkillView(String code, String name, String description, Area area, long version) {
 
-    static SkillView of(Skill skill) {
+    public static SkillView of(Skill skill) {
         return new SkillView(skill.code, skill.name, skill.description, skill.area, skill.version);
     }
 }

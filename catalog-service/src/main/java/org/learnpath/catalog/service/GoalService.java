@@ -3,7 +3,6 @@ package org.learnpath.catalog.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.learnpath.catalog.messaging.CatalogOutbox;
@@ -18,32 +17,15 @@ import org.learnpath.rest.ProblemException;
 public class GoalService {
 
     private final CatalogOutbox outbox;
-    private final ModuleService modules;
+    private final CatalogReadModel readModel;
 
-    public GoalService(CatalogOutbox outbox, ModuleService modules) {
+    public GoalService(CatalogOutbox outbox, CatalogReadModel readModel) {
         this.outbox = outbox;
-        this.modules = modules;
+        this.readModel = readModel;
     }
 
     public Goal get(String slug) {
         return Goal.<Goal>findByIdOptional(slug).orElseThrow(() -> ProblemException.notFound("Goal", slug));
-    }
-
-    public List<Goal> list() {
-        return Goal.list("order by name");
-    }
-
-    public List<Goal> containing(String moduleSlug) {
-        modules.get(moduleSlug);
-        List<String> slugs = Goal.slugsContaining(moduleSlug);
-        return slugs.isEmpty() ? List.of() : Goal.list("slug in ?1 order by name", slugs);
-    }
-
-    /** The goal's modules and everything they require, each after its prerequisites. */
-    public List<Module> studyOrder(String slug) {
-        Goal goal = get(slug);
-        Set<String> targets = new LinkedHashSet<>(goal.moduleSlugs());
-        return modules.studyOrder(new PrerequisiteGraph(Module.prerequisiteEdges()), targets);
     }
 
     @Transactional
@@ -60,6 +42,7 @@ public class GoalService {
         goal.persist();
         Goal.flush();
         outbox.goalChanged(goal);
+        readModel.changed();
         return goal;
     }
 
@@ -73,6 +56,7 @@ public class GoalService {
         apply(goal, request);
         Goal.flush();
         outbox.goalChanged(goal);
+        readModel.changed();
         return goal;
     }
 
@@ -80,6 +64,7 @@ public class GoalService {
     public void delete(String slug) {
         get(slug).delete();
         outbox.goalDeleted(slug);
+        readModel.changed();
     }
 
     private static void apply(Goal goal, GoalRequest request) {

@@ -1,69 +1,36 @@
 package org.learnpath.catalog.service;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.learnpath.catalog.messaging.CatalogOutbox;
-import org.learnpath.catalog.model.Area;
 import org.learnpath.catalog.model.Goal;
 import org.learnpath.catalog.model.LearningResource;
-import org.learnpath.catalog.model.Level;
 import org.learnpath.catalog.model.Module;
 import org.learnpath.catalog.model.Skill;
 import org.learnpath.catalog.rest.ModuleRequest;
 import org.learnpath.rest.IfMatch;
 import org.learnpath.rest.Problem;
 import org.learnpath.rest.ProblemException;
-import org.learnpath.rest.Slice;
 import org.learnpath.rest.ProblemType;
 
 @ApplicationScoped
 public class ModuleService {
 
-    /** Easier modules first among those ready at the same time, then alphabetical for a stable order. */
-    static final Comparator<Module> STUDY_PREFERENCE = Comparator.<Module, Level>comparing(m -> m.level)
-            .thenComparing(m -> m.slug);
-
     private final CatalogOutbox outbox;
+    private final CatalogReadModel readModel;
 
-    public ModuleService(CatalogOutbox outbox) {
+    public ModuleService(CatalogOutbox outbox, CatalogReadModel readModel) {
         this.outbox = outbox;
+        this.readModel = readModel;
     }
 
     public Module get(String slug) {
         return Module.<Module>findByIdOptional(slug).orElseThrow(() -> ProblemException.notFound("Module", slug));
-    }
-
-    public Slice<Module> search(Area area, Level level, String skill, String text, int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (area != null) {
-            where.append(" and m.area = :area");
-            params.and("area", area);
-        }
-        if (level != null) {
-            where.append(" and m.level = :level");
-            params.and("level", level);
-        }
-        if (skill != null && !skill.isBlank()) {
-            where.append(" and m.slug in (select m2.slug from Module m2 join m2.skills s where s.code = :skill)");
-            params.and("skill", skill.trim());
-        }
-        if (text != null && !text.isBlank()) {
-            where.append(" and (lower(m.title) like :text escape '\\' or lower(m.summary) like :text escape '\\')");
-            params.and("text", TextPattern.contains(text));
-        }
-        var query = Module.<Module>find("from Module m where " + where + " order by m.slug", params);
-        return new Slice<>(query.page(page, size).list(), query.count());
     }
 
     @Transactional
@@ -84,6 +51,7 @@ public class ModuleService {
         module.persist();
         Module.flush();
         outbox.moduleChanged(module);
+        readModel.changed();
         return module;
     }
 
@@ -106,6 +74,7 @@ public class ModuleService {
         apply(module, request);
         Module.flush();
         outbox.moduleChanged(module);
+        readModel.changed();
         return module;
     }
 
@@ -122,27 +91,7 @@ public class ModuleService {
         }
         module.delete();
         outbox.moduleDeleted(slug);
-    }
-
-    /** Prerequisites of a module: direct ones, or all of them in an order they can be studied in. */
-    public List<Module> prerequisites(String slug, boolean transitive) {
-        Module module = get(slug);
-        if (!transitive) {
-            return module.prerequisites.stream().sorted(STUDY_PREFERENCE).toList();
-        }
-        PrerequisiteGraph graph = new PrerequisiteGraph(Module.prerequisiteEdges());
-        Set<String> all = graph.transitivePrerequisites(slug);
-        return studyOrder(graph, all);
-    }
-
-    /** The modules, with everything they require, each after its prerequisites. */
-    public List<Module> studyOrder(PrerequisiteGraph graph, Set<String> targets) {
-        Set<String> closure = new HashSet<>(targets);
-        targets.forEach(t -> closure.addAll(graph.transitivePrerequisites(t)));
-        Map<String, Module> bySlug = closure.isEmpty() ? Map.of()
-                : Module.<Module>list("slug in ?1", closure).stream().collect(Collectors.toMap(m -> m.slug, Function.identity()));
-        Comparator<String> preference = Comparator.comparing(bySlug::get, STUDY_PREFERENCE);
-        return graph.studyOrder(targets, preference).stream().map(bySlug::get).toList();
+        readModel.changed();
     }
 
     private void apply(Module module, ModuleRequest request) {

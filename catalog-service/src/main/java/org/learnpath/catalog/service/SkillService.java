@@ -1,45 +1,28 @@
 package org.learnpath.catalog.service;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.learnpath.catalog.messaging.CatalogOutbox;
-import org.learnpath.catalog.model.Area;
 import org.learnpath.catalog.model.Module;
 import org.learnpath.catalog.model.Skill;
 import org.learnpath.catalog.rest.SkillRequest;
 import org.learnpath.rest.IfMatch;
 import org.learnpath.rest.ProblemException;
-import org.learnpath.rest.Slice;
 
 @ApplicationScoped
 public class SkillService {
 
     private final CatalogOutbox outbox;
+    private final CatalogReadModel readModel;
 
-    public SkillService(CatalogOutbox outbox) {
+    public SkillService(CatalogOutbox outbox, CatalogReadModel readModel) {
         this.outbox = outbox;
+        this.readModel = readModel;
     }
 
     public Skill get(String code) {
         return Skill.<Skill>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Skill", code));
-    }
-
-    public Slice<Skill> search(Area area, String text, int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (area != null) {
-            where.append(" and s.area = :area");
-            params.and("area", area);
-        }
-        if (text != null && !text.isBlank()) {
-            where.append(" and (lower(s.name) like :text escape '\\' or lower(s.description) like :text escape '\\'"
-                    + " or s.code like :text escape '\\')");
-            params.and("text", TextPattern.contains(text));
-        }
-        var query = Skill.<Skill>find("from Skill s where " + where + " order by s.code", params);
-        return new Slice<>(query.page(page, size).list(), query.count());
     }
 
     @Transactional
@@ -56,6 +39,7 @@ public class SkillService {
         skill.persist();
         Skill.flush();
         outbox.skillChanged(skill);
+        readModel.changed();
         return skill;
     }
 
@@ -69,6 +53,7 @@ public class SkillService {
         apply(skill, request);
         Skill.flush();
         outbox.skillChanged(skill);
+        readModel.changed();
         return skill;
     }
 
@@ -82,6 +67,7 @@ public class SkillService {
         }
         skill.delete();
         outbox.skillDeleted(code);
+        readModel.changed();
     }
 
     private static void apply(Skill skill, SkillRequest request) {

@@ -203,6 +203,20 @@ class CatalogApiTest {
     }
 
     @Test
+    void changesCommittedByAnotherInstanceAreServedAfterTheRevisionMoves() throws Exception {
+        String code = unique("elsewhere");
+        try (java.sql.Connection c = org.learnpath.testinfra.PostgresResource.connect();
+                java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("insert into skill (code, name, description, area) values ('" + code
+                    + "', 'Written elsewhere', 'By another instance', 'DATA_ANALYSIS')");
+            asLearner().get("/api/skills/" + code).then().statusCode(404);
+            s.executeUpdate("update catalog_revision set revision = revision + 1");
+        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                asLearner().get("/api/skills/" + code).then().statusCode(200).body("name", equalTo("Written elsewhere")));
+    }
+
+    @Test
     void unknownIdsAre404ProblemDocuments() {
         for (String path : List.of("/api/modules/nope", "/api/skills/nope", "/api/goals/nope",
                 "/api/goals/nope/study-order", "/api/modules/nope/prerequisites")) {

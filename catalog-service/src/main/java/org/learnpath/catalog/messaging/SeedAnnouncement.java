@@ -15,14 +15,14 @@ import org.learnpath.catalog.model.Skill;
  * catalog from the topic. Later changes announce themselves.
  */
 @ApplicationScoped
-public class CatalogSnapshot {
+public class SeedAnnouncement {
 
     static final String MARKER = "catalog-snapshot-v1";
-    private static final Logger LOG = Logger.getLogger(CatalogSnapshot.class);
+    private static final Logger LOG = Logger.getLogger(SeedAnnouncement.class);
 
     private final CatalogOutbox outbox;
 
-    public CatalogSnapshot(CatalogOutbox outbox) {
+    public SeedAnnouncement(CatalogOutbox outbox) {
         this.outbox = outbox;
     }
 

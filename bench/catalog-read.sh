@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Catalog read benchmark. Needs the local system running (./run-local.sh in another terminal).
+# 1. Start-up: starts a second catalog-service on port 18081 against the same database, three times, and
+#    reports the time to the first ready answer and Quarkus' own "started in".
+# 2. Load: an open-loop load generator in its own JVM sends RATE requests/s (default 2000) with a real
+#    Keycloak token, alternating a list page and a single module, for DURATION seconds after WARMUP,
+#    while the running catalog-service's RSS is sampled every second.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RATE=${RATE:-2000} DURATION=${DURATION:-30} WARMUP=${WARMUP:-10}
+KEYCLOAK=${KEYCLOAK:-http://localhost:8180/realms/learnpath}
+JAR=catalog-service/target/quarkus-app/quarkus-run.jar
+[ -f bench/target/learnpath-bench.jar ] || ./mvnw -B -q -pl bench -am install -DskipTests
+
+echo "== start-up (second instance, relay off)"
+for run in 1 2 3; do
+  start=$(date +%s%N)
+  MALLOC_ARENA_MAX=2 java -XX:+UseSerialGC -Xms48m -Xmx96m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k \
+    -Dquarkus.http.port=18081 -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:15432/catalog \
+    -Dquarkus.datasource.username=learnpath -Dquarkus.datasource.password=learnpath \
+    -Dkafka.bootstrap.servers=127.0.0.1:19092 -Dquarkus.oidc.auth-server-url="$KEYCLOAK" \
+    -Dlearnpath.outbox.relay-enabled=false -jar "$JAR" > /tmp/learnpath-bench-catalog.log 2>&1 &
+  pid=$!
+  until curl -sf localhost:18081/q/health/ready > /dev/null; do sleep 0.05; done
+  end=$(date +%s%N)
+  echo "run $run: ready after $(( (end - start) / 1000000 )) ms ($(grep -o 'started in [0-9.]*s' /tmp/learnpath-bench-catalog.log))"
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+done
+
+echo "== load: $RATE requests/s"
+token=$(curl -sf -d grant_type=client_credentials -d client_id=learnpath-integration \
+  -d client_secret=learnpath-integration-secret "$KEYCLOAK/protocol/openid-connect/token" \
+  | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+pid=$(pgrep -f "$JAR" | head -1)
+rss=$(mktemp)
+( for _ in $(seq 1 $((DURATION + WARMUP + 5))); do awk '/VmRSS/ {print $2}' "/proc/$pid/status"; sleep 1; done > "$rss" ) &
+sampler=$!
+java -jar bench/target/learnpath-bench.jar --rate "$RATE" --duration "$DURATION" --warmup "$WARMUP" --token "$token" \
+  "http://localhost:8081/api/modules?size=20" "http://localhost:8081/api/modules/linear-regression"
+wait "$sampler"
+echo "catalog-service RSS: max $(sort -n "$rss" | tail -1) kB over the run"
+rm -f "$rss"
