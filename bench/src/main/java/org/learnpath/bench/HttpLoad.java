@@ -66,11 +66,13 @@ public final class HttpLoad {
                 java.util.concurrent.locks.LockSupport.parkNanos(wait);
             }
             URI target = options.urls.get((int) (i % options.urls.size()));
-            client.get(port(target), target.getHost(), pathAndQuery(target))
-                    .bearerTokenAuthentication(options.token)
-                    .timeout(10_000)
-                    .send()
-                    .onComplete(ar -> {
+            var request = options.bodyTemplate == null
+                    ? client.get(port(target), target.getHost(), pathAndQuery(target))
+                    : client.post(port(target), target.getHost(), pathAndQuery(target))
+                            .putHeader("Content-Type", "application/json");
+            request.bearerTokenAuthentication(options.token).timeout(10_000);
+            var sent = options.bodyTemplate == null ? request.send() : request.sendBuffer(Buffer.buffer(options.body(i)));
+            sent.onComplete(ar -> {
                         long latency = System.nanoTime() - due;
                         if (ar.succeeded() && ar.result().statusCode() == 200) {
                             result.record(latency);
@@ -146,7 +148,19 @@ public final class HttpLoad {
         }
     }
 
-    record Options(int rate, int durationSeconds, int warmupSeconds, int connections, String token, List<URI> urls) {
+    /**
+     * {@code bodyTemplate}, when set, makes every request a POST of the template with {item}, {learner} and
+     * {now} replaced: the i-th request takes the i-th item (round robin) for one of {@code learners} learners.
+     */
+    record Options(int rate, int durationSeconds, int warmupSeconds, int connections, String token, List<URI> urls,
+            String bodyTemplate, List<String> items, int learners) {
+
+        String body(long i) {
+            return bodyTemplate.replace("{item}", items.get((int) (i % items.size())))
+                    .replace("{learner}", "bench-learner-" + (i % learners))
+                    .replace("{now}", java.time.Instant.now().toString());
+        }
+
         static Options parse(String[] args) {
             int rate = 1000;
             int duration = 30;
@@ -154,6 +168,9 @@ public final class HttpLoad {
             int connections = 16;
             String token = System.getenv("BENCH_TOKEN");
             List<URI> urls = new ArrayList<>();
+            String bodyTemplate = null;
+            List<String> items = List.of("");
+            int learners = 1000;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--rate" -> rate = Integer.parseInt(args[++i]);
@@ -161,13 +178,24 @@ public final class HttpLoad {
                     case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                     case "--connections" -> connections = Integer.parseInt(args[++i]);
                     case "--token" -> token = args[++i];
+                    case "--body-template" -> bodyTemplate = read(args[++i]);
+                    case "--items" -> items = List.of(read(args[++i]).trim().split("\\s+"));
+                    case "--learners" -> learners = Integer.parseInt(args[++i]);
                     default -> urls.add(URI.create(args[i]));
                 }
             }
             if (urls.isEmpty() || token == null || rate <= 0) {
                 throw new IllegalArgumentException("usage: --rate N --duration S --warmup S [--connections N] --token T URL...");
             }
-            return new Options(rate, duration, warmup, connections, token, urls);
+            return new Options(rate, duration, warmup, connections, token, urls, bodyTemplate, items, learners);
+        }
+
+        private static String read(String file) {
+            try {
+                return java.nio.file.Files.readString(java.nio.file.Path.of(file));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 }

@@ -9,5 +9,6 @@ import java.util.List;
  * (numeric, absolute), {@code accepted} (short text).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AnswerKey(String choice, List<String> choices, Double value, Double tolerance, List<String> accepted) {
+public record AnswerKey(String choice, List<String> choices, Double value, Double tolerance, List<String> accepted)
+        implements java.io.Serializable {
 }

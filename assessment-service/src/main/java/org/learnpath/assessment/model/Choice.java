@@ -1,4 +1,4 @@
 package org.learnpath.assessment.model;
 
-public record Choice(String key, String text) {
+public record Choice(String key, String text) implements java.io.Serializable {
 }

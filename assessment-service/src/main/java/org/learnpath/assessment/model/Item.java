@@ -1,6 +1,7 @@
 package org.learnpath.assessment.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,8 +23,12 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 
-/** A question in the item bank. */
+/**
+ * A question in the item bank. Every answer reads its item, and items change rarely: they are kept in
+ * Hibernate's second-level cache (per instance; entries expire, see application.properties).
+ */
 @Entity
+@Cacheable
 @Table(name = "item")
 public class Item extends PanacheEntityBase {
 
@@ -57,6 +62,7 @@ public class Item extends PanacheEntityBase {
 
     // Every use of an item needs its skills (grading, events, views): load them with it.
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "item_skill", joinColumns = @JoinColumn(name = "item_id"))
     @Column(name = "skill_code", nullable = false)
     public Set<String> skillCodes = new HashSet<>();
