@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Answer ingestion benchmark. Needs the local system running (./run-local.sh in another terminal) and
 # PostgreSQL's client tools (psql, pgbench: Debian package postgresql) on the PATH or in /usr/lib/postgresql.
-# 1. HTTP: an open-loop generator POSTs RATE answers/s (default 3000), one answer per request, through
-#    assessment-service's integration endpoint with a real Keycloak token: token check, grading, attempt
-#    and outbox rows in one transaction; the outbox relay publishes them to Kafka meanwhile. The outbox
-#    must be empty again shortly after the run (everything reached Kafka).
+# 1. HTTP: an open-loop generator POSTs RATE answers/s (default 3000) in requests of BATCH answers (default
+#    50; BATCH=1 measures one answer per request) through assessment-service's integration endpoint with a
+#    real Keycloak token: token check, grading, attempt and outbox rows in one transaction per request; the
+#    outbox relay publishes them to Kafka meanwhile. The outbox must be empty again shortly after the run
+#    (every answer event acknowledged by Kafka).
 # 2. pgbench: the same transaction shape (one attempt row, one outbox row of the same size) on the same
 #    PostgreSQL, at the same concurrency, into scratch tables shaped like the real ones.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RATE=${RATE:-3000} DURATION=${DURATION:-30} WARMUP=${WARMUP:-10} CONNECTIONS=${CONNECTIONS:-16}
+RATE=${RATE:-3000} BATCH=${BATCH:-50} DURATION=${DURATION:-30} WARMUP=${WARMUP:-10} CONNECTIONS=${CONNECTIONS:-16}
 KEYCLOAK=${KEYCLOAK:-http://localhost:8180/realms/learnpath}
 PGBIN=$(dirname "$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | tail -1)")
 export PGHOST=127.0.0.1 PGPORT=15432 PGUSER=learnpath PGPASSWORD=learnpath PGDATABASE=assessment
@@ -18,20 +19,20 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 "$PGBIN/psql" -Atq -c "select id from item where status = 'PUBLISHED' and type = 'SINGLE_CHOICE' limit 200" > "$work/items"
-cat > "$work/body.json" <<'JSON'
-{"answers":[{"learnerId":"{learner}","itemId":"{item}","response":{"choice":"a"},"responseTimeMillis":4000,"answeredAt":"{now}"}]}
-JSON
+answer='{"learnerId":"{learner}","itemId":"{item}","response":{"choice":"a"},"responseTimeMillis":4000,"answeredAt":"{now}"}'
+{ printf '{"answers":[%s' "$answer"; for _ in $(seq 2 "$BATCH"); do printf ',%s' "$answer"; done; printf ']}'; } > "$work/body.json"
 token=$(curl -sf -d grant_type=client_credentials -d client_id=learnpath-integration \
   -d client_secret=learnpath-integration-secret "$KEYCLOAK/protocol/openid-connect/token" \
   | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 before=$("$PGBIN/psql" -Atq -c "select count(*) from attempt")
 
-echo "== HTTP: $RATE answers/s, $CONNECTIONS connections"
-java -jar bench/target/learnpath-bench.jar --rate "$RATE" --duration "$DURATION" --warmup "$WARMUP" \
+echo "== HTTP: $RATE answers/s in requests of $BATCH answers, $CONNECTIONS connections"
+start=$(date +%s)
+java -jar bench/target/learnpath-bench.jar --rate $((RATE / BATCH)) --duration "$DURATION" --warmup "$WARMUP" \
   --connections "$CONNECTIONS" --token "$token" --body-template "$work/body.json" --items "$work/items" \
   --learners 5000 http://localhost:${APORT:-8082}/api/integrations/answers || true
 after=$("$PGBIN/psql" -Atq -c "select count(*) from attempt")
-echo "attempts stored during the run: $((after - before))"
+echo "attempts stored during the run: $((after - before)) in $(( $(date +%s) - start )) s (warm-up included)"
 for _ in $(seq 1 60); do
   backlog=$("$PGBIN/psql" -Atq -c "select count(*) from outbox_event")
   [ "$backlog" = 0 ] && break
@@ -44,6 +45,8 @@ item=$(head -1 "$work/items")
 payload=$(printf '{"schemaVersion":1,"eventId":"00000000-0000-0000-0000-000000000000","learnerId":"bench-learner-1","itemId":"%s","itemVersion":0,"skillCodes":["missing-values"],"correct":true,"score":1.0,"responseTimeMillis":4000,"answeredAt":"2026-11-25T10:00:00Z","attemptId":"00000000-0000-0000-0000-000000000000","attemptNumber":1,"source":"INTEGRATION","itemPriorDifficulty":0.0}' "$item")
 "$PGBIN/psql" -q <<SQL
 drop table if exists bench_attempt, bench_outbox;
+drop sequence if exists bench_outbox_id_seq;
+create sequence bench_outbox_id_seq;
 create table bench_attempt (like attempt including all);
 alter table bench_attempt add foreign key (item_id) references item (id);
 create table bench_outbox (like outbox_event including all);
@@ -53,9 +56,9 @@ cat > "$work/tx.sql" <<SQL
 BEGIN;
 INSERT INTO bench_attempt (id, learner_id, item_id, item_version, response, correct, score, response_time_ms, answered_at, attempt_number, source, recorded_by, event_id)
   VALUES (gen_random_uuid(), 'bench-learner-' || :n, '$item', 0, '{"choice": "a"}', true, 1, 4000, now(), 1, 'INTEGRATION', 'pgbench', gen_random_uuid());
-INSERT INTO bench_outbox (event_id, topic, record_key, ce_type, payload, occurred_at)
-  VALUES (gen_random_uuid(), 'learnpath.answers.v1', 'bench-learner-' || :n, 'org.learnpath.assessment.answer.graded', '$payload', now());
+INSERT INTO bench_outbox (id, event_id, topic, record_key, ce_type, payload, occurred_at)
+  VALUES (nextval('bench_outbox_id_seq'), gen_random_uuid(), 'learnpath.answers.v1', 'bench-learner-' || :n, 'org.learnpath.assessment.answer.graded', '$payload', now());
 END;
 SQL
 "$PGBIN/pgbench" -n -c "$CONNECTIONS" -j 2 -T "$DURATION" -f "$work/tx.sql" | grep -E "tps|latency|clients"
-"$PGBIN/psql" -q -c "drop table bench_attempt, bench_outbox"
+"$PGBIN/psql" -q -c "drop table bench_attempt, bench_outbox; drop sequence bench_outbox_id_seq"

@@ -42,7 +42,8 @@ public class AnswerService {
 
     /** Records one answer given inside a session. */
     public Outcome submit(AnswerSubmission submission) {
-        return withIdempotency(List.of(submission), () -> List.of(store(submission, true))).get(0);
+        return withIdempotency(List.of(submission),
+                () -> List.of(store(submission, true, AttemptNumbers.loadFor(List.of(submission))))).get(0);
     }
 
     /** Records an integration's batch: all answers or none. */
@@ -50,9 +51,10 @@ public class AnswerService {
         return withIdempotency(submissions, () -> {
             List<Problem.FieldError> errors = new ArrayList<>();
             List<Outcome> outcomes = new ArrayList<>(submissions.size());
+            AttemptNumbers numbers = AttemptNumbers.loadFor(submissions);
             for (int i = 0; i < submissions.size(); i++) {
                 try {
-                    outcomes.add(store(submissions.get(i), false));
+                    outcomes.add(store(submissions.get(i), false, numbers));
                 } catch (ProblemException e) {
                     Problem p = e.toProblem();
                     if (p.getErrors().isEmpty()) {
@@ -113,7 +115,7 @@ public class AnswerService {
         });
     }
 
-    private Outcome store(AnswerSubmission s, boolean inSession) {
+    private Outcome store(AnswerSubmission s, boolean inSession, AttemptNumbers numbers) {
         Item item = Item.findById(s.itemId());
         if (item == null || item.status == ItemStatus.DRAFT) {
             throw ProblemException.notFound("Item", String.valueOf(s.itemId()));
@@ -154,7 +156,7 @@ public class AnswerService {
         attempt.responseTimeMillis = s.responseTimeMillis();
         attempt.answeredAt = s.answeredAt();
         attempt.recordedAt = Instant.now();
-        attempt.attemptNumber = (int) Attempt.count("learnerId = ?1 and itemId = ?2", s.learnerId(), item.id) + 1;
+        attempt.attemptNumber = numbers.next(s.learnerId(), item.id);
         attempt.source = s.source();
         attempt.recordedBy = s.recordedBy();
         attempt.idempotencyKey = s.idempotencyKey();
