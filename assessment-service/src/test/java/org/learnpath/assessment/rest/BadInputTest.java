@@ -90,7 +90,7 @@ class BadInputTest {
     @Test
     void oversizedBodiesAndBatchesAreRefused() {
         as(token).body("{\"pad\":\"" + "x".repeat(1_200_000) + "\"}").post("/api/sessions/" + session + "/answers")
-                .then().statusCode(413);
+                .then().statusCode(413).contentType(PROBLEM);
         Map<String, Object> one = Map.of("learnerId", "l", "itemId", item, "response", Map.of("choice", "b"),
                 "responseTimeMillis", 10, "answeredAt", "2026-01-01T00:00:00Z");
         as(TestTokens.integration()).body(Map.of("answers", java.util.Collections.nCopies(501, one)))

@@ -78,7 +78,7 @@ class BadInputTest {
     void oversizedBodiesAreRefused() {
         String huge = "x".repeat(300 * 1024);
         asAuthor().body("{\"slug\":\"huge\",\"summary\":\"" + huge + "\"}")
-                .post("/api/modules").then().statusCode(413);
+                .post("/api/modules").then().statusCode(413).contentType(PROBLEM).body("status", equalTo(413));
         // Within the transport limit, a field that is too long is a validation error.
         Map<String, Object> body = module(unique("long"), List.of("eda-workflow"), List.of());
         body.put("summary", "y".repeat(5000));
