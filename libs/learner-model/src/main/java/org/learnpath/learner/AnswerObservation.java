@@ -1,0 +1,44 @@
+package org.learnpath.learner;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One graded answer as the learner model sees it (a projection of the {@code learnpath.answers.v1} event:
+ * ids as strings so that the model does not depend on the event library).
+ *
+ * @param eventId             unique per answer and stable across redeliveries; used for deduplication and as
+ *                            the tie-breaker of the replay order
+ * @param skillCodes          the skills the item measures (at least one, no repeats)
+ * @param itemPriorDifficulty the author's difficulty of the item on the logit scale, carried by the event
+ */
+public record AnswerObservation(String eventId, String learnerId, String itemId, List<String> skillCodes,
+        boolean correct, Instant answeredAt, double itemPriorDifficulty) {
+
+    /**
+     * The replay order: by answer time, then event id. Sorting any permutation of the same events with it gives
+     * the same sequence, hence the same model state.
+     */
+    public static final Comparator<AnswerObservation> REPLAY_ORDER =
+            Comparator.comparing(AnswerObservation::answeredAt).thenComparing(AnswerObservation::eventId);
+
+    public AnswerObservation {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(learnerId, "learnerId");
+        Objects.requireNonNull(itemId, "itemId");
+        Objects.requireNonNull(answeredAt, "answeredAt");
+        skillCodes = List.copyOf(skillCodes);
+        if (skillCodes.isEmpty()) {
+            throw new IllegalArgumentException("An answer measures at least one skill");
+        }
+        if (new HashSet<>(skillCodes).size() != skillCodes.size()) {
+            throw new IllegalArgumentException("Repeated skill in " + skillCodes);
+        }
+        if (!Double.isFinite(itemPriorDifficulty)) {
+            throw new IllegalArgumentException("itemPriorDifficulty must be finite");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.learnpath.learner;
+
+import java.util.Locale;
+
+/**
+ * Writes the {@link Reason}s: the structured fields and the one English sentence built from the same values, so
+ * the sentence can never disagree with the data. Numbers use two decimals, as the learner sees them elsewhere.
+ */
+final class Explanations {
+
+    private final CatalogGraph graph;
+    private final double threshold;
+
+    Explanations(CatalogGraph graph, double threshold) {
+        this.graph = graph;
+        this.threshold = threshold;
+    }
+
+    Reason prerequisiteDecayed(SkillEstimate skill, String blockedModule) {
+        return new Reason(ReasonKind.PREREQUISITE_DECAYED, skill.skillCode(), skill.mastery(), threshold, blockedModule,
+                "Review '%s': your mastery fell to %s, below %s, and '%s' builds on it."
+                        .formatted(skillName(skill), number(skill.mastery()), number(threshold), title(blockedModule)));
+    }
+
+    Reason reviewDue(SkillEstimate skill, String goalSlug) {
+        return new Reason(ReasonKind.REVIEW_DUE, skill.skillCode(), skill.mastery(), threshold, null,
+                "Review '%s': your mastery fell to %s, below %s, and it is part of your goal '%s'."
+                        .formatted(skillName(skill), number(skill.mastery()), number(threshold), goalName(goalSlug)));
+    }
+
+    Reason readyForGoal(String moduleSlug, SkillEstimate weakest, boolean hasPrerequisites, int unlocks,
+            boolean last, String unlocked, String goalSlug) {
+        String why;
+        if (unlocks > 0) {
+            why = "%d more %s of your goal '%s' build%s on it".formatted(unlocks, unlocks == 1 ? "module" : "modules",
+                    goalName(goalSlug), unlocks == 1 ? "s" : "");
+        } else if (last) {
+            why = "it is the last module left for your goal '%s'".formatted(goalName(goalSlug));
+        } else {
+            why = "it is part of your goal '%s'".formatted(goalName(goalSlug));
+        }
+        return new Reason(ReasonKind.READY_FOR_GOAL, weakest.skillCode(), weakest.mastery(), threshold, unlocked,
+                "Study '%s': %s and %s; start with '%s' (mastery %s, target %s)."
+                        .formatted(title(moduleSlug),
+                                hasPrerequisites ? "its prerequisites are mastered" : "it has no prerequisites", why,
+                                skillName(weakest), number(weakest.mastery()), number(threshold)));
+    }
+
+    Reason goalComplete(String goalSlug, double lowestMastery) {
+        return new Reason(ReasonKind.GOAL_COMPLETE, null, lowestMastery, threshold, null,
+                "You have mastered every module of your goal '%s'.".formatted(goalName(goalSlug)));
+    }
+
+    Reason itemNearTarget(SkillEstimate skill, double predicted, double target, boolean allSeenRecently) {
+        String sentence = allSeenRecently
+                ? "Practise '%s' (mastery %s, target %s) with the item you saw longest ago, as you have recently seen every item for it."
+                        .formatted(skillName(skill), number(skill.mastery()), number(threshold))
+                : "Practise '%s' (mastery %s, target %s) with an item you should get right %d%% of the time, the closest to the %d%% aimed for."
+                        .formatted(skillName(skill), number(skill.mastery()), number(threshold),
+                                Math.round(predicted * 100), Math.round(target * 100));
+        return new Reason(ReasonKind.ITEM_NEAR_TARGET, skill.skillCode(), skill.mastery(), threshold, null, sentence);
+    }
+
+    private String skillName(SkillEstimate skill) {
+        return graph.skill(skill.skillCode()).name();
+    }
+
+    private String title(String moduleSlug) {
+        return graph.module(moduleSlug).title();
+    }
+
+    private String goalName(String goalSlug) {
+        return graph.goal(goalSlug).name();
+    }
+
+    private static String number(double value) {
+        // Rounding would show 0.9496 as "0.95" next to "below 0.95"; truncate so the sentence stays true (the
+        // epsilon absorbs binary representation error, e.g. 0.29 * 100 = 28.999999999999996).
+        return String.format(Locale.ROOT, "%.2f", Math.floor(value * 100 + 1e-9) / 100);
+    }
+}

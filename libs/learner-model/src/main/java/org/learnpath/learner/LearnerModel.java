@@ -1,0 +1,166 @@
+package org.learnpath.learner;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The learner model: per learner and skill a {@link SkillMastery} (BKT with lazy forgetting), per item an
+ * {@link ItemDifficulty} (Elo). {@link #apply} folds one answer in, in O(number of skills of the item).
+ *
+ * <p><b>Determinism.</b> The state is a pure function of the sequence of applied observations: no clock, no
+ * randomness, no iteration over hash order. Replays must use {@link AnswerObservation#REPLAY_ORDER}
+ * (answer time, then event id); any permutation of the same events sorted that way gives bit-identical state.
+ * A learner's masteries depend only on that learner's own answers: the BKT update uses the difficulty carried
+ * by the event ({@code itemPriorDifficulty}), not the calibrated one, because the answers topic is ordered per
+ * learner only and the calibrated difficulty depends on how learners' answers interleave. The calibrated
+ * difficulty drives predictions and item choice, where it matters most.
+ *
+ * <p><b>Duplicates.</b> Each learner remembers the ids of its last {@link ModelConfig#dedupeWindow()} applied
+ * events; applying one of them again is a no-op ({@link ApplyResult#applied()} false). That covers Kafka
+ * redeliveries, which repeat a recent tail of the partition. A caller replaying an arbitrary history with
+ * duplicates further apart than the window must deduplicate first (e.g. by the answer store's unique event id).
+ *
+ * <p><b>Late answers.</b> An answer older than the learner's last practice of a skill is applied without
+ * forgetting over negative time and does not move the last practice time back; sorted replays never hit this.
+ *
+ * <p>Not thread-safe: one instance per consumer thread (answers are partitioned by learner).
+ */
+public final class LearnerModel {
+
+    private final ModelConfig config;
+    private final Map<String, LearnerState> learners = new HashMap<>();
+    private final Map<String, ItemDifficulty> items = new HashMap<>();
+
+    public LearnerModel(ModelConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    public ModelConfig config() {
+        return config;
+    }
+
+    /** Folds one answer into the learner's skills and the item's difficulty; a no-op for a duplicate event id. */
+    public ApplyResult apply(AnswerObservation answer) {
+        LearnerState learner = learners.computeIfAbsent(answer.learnerId(),
+                id -> new LearnerState(config.dedupeWindow()));
+        if (!learner.recentEvents.add(answer.eventId())) {
+            return ApplyResult.DUPLICATE;
+        }
+        List<String> codes = answer.skillCodes();
+        int k = codes.size();
+        BktParameters[] parameters = new BktParameters[k];
+        SkillMastery[] states = new SkillMastery[k];
+        double[] masteries = new double[k];
+        for (int i = 0; i < k; i++) {
+            String code = codes.get(i);
+            parameters[i] = config.parameters(code);
+            states[i] = learner.skills.getOrDefault(code, SkillMastery.unpractised(code, parameters[i]));
+            masteries[i] = states[i].masteryAt(answer.answeredAt(), parameters[i], config.forgetting());
+        }
+        ItemDifficulty item = items.getOrDefault(answer.itemId(),
+                ItemDifficulty.fromPrior(answer.itemId(), answer.itemPriorDifficulty()));
+        double predicted = ResponseModel.pCorrect(parameters, masteries, item.difficulty());
+
+        double[] next = ResponseModel.update(parameters, masteries, answer.itemPriorDifficulty(), answer.correct());
+        List<SkillMastery> updated = new ArrayList<>(k);
+        for (int i = 0; i < k; i++) {
+            SkillMastery state = states[i].afterAnswer(next[i], answer.correct(), answer.answeredAt());
+            learner.skills.put(codes.get(i), state);
+            updated.add(state);
+        }
+        ItemDifficulty calibrated = item.afterAnswer(answer.correct(), predicted, config.elo());
+        items.put(answer.itemId(), calibrated);
+        return new ApplyResult(true, predicted, updated, calibrated);
+    }
+
+    /** Applies the observations in {@link AnswerObservation#REPLAY_ORDER}, whatever order they come in. */
+    public void replay(Collection<AnswerObservation> answers) {
+        List<AnswerObservation> sorted = new ArrayList<>(answers);
+        sorted.sort(AnswerObservation.REPLAY_ORDER);
+        sorted.forEach(this::apply);
+    }
+
+    /** The learner's practised skills read at {@code at} (forgetting applied); empty for an unknown learner. */
+    public LearnerSnapshot snapshot(String learnerId, Instant at) {
+        LearnerState learner = learners.get(learnerId);
+        Map<String, SkillEstimate> estimates = new HashMap<>();
+        if (learner != null) {
+            learner.skills.forEach((code, state) -> estimates.put(code,
+                    SkillEstimate.of(state, at, config.parameters(code), config.forgetting())));
+        }
+        return new LearnerSnapshot(learnerId, at, estimates);
+    }
+
+    /** P(known) of one skill at {@code at}; the prior for a skill the learner never practised. */
+    public double mastery(String learnerId, String skillCode, Instant at) {
+        BktParameters parameters = config.parameters(skillCode);
+        return skillState(learnerId, skillCode)
+                .map(state -> state.masteryAt(at, parameters, config.forgetting()))
+                .orElse(parameters.prior());
+    }
+
+    /** The stored state of one skill (as of its last practice). */
+    public Optional<SkillMastery> skillState(String learnerId, String skillCode) {
+        LearnerState learner = learners.get(learnerId);
+        return learner == null ? Optional.empty() : Optional.ofNullable(learner.skills.get(skillCode));
+    }
+
+    /** All stored skill states of a learner, as an immutable copy. */
+    public Map<String, SkillMastery> skillStates(String learnerId) {
+        LearnerState learner = learners.get(learnerId);
+        return learner == null ? Map.of() : Map.copyOf(learner.skills);
+    }
+
+    public Set<String> learnerIds() {
+        return Collections.unmodifiableSet(learners.keySet());
+    }
+
+    public Optional<ItemDifficulty> item(String itemId) {
+        return Optional.ofNullable(items.get(itemId));
+    }
+
+    /** All calibrated items, as an immutable copy. */
+    public Map<String, ItemDifficulty> items() {
+        return Map.copyOf(items);
+    }
+
+    /** The calibrated difficulty of an item, or {@code priorDifficulty} if no answer to it was applied yet. */
+    public double difficulty(String itemId, double priorDifficulty) {
+        ItemDifficulty item = items.get(itemId);
+        return item == null ? priorDifficulty : item.difficulty();
+    }
+
+    /** P(correct) of the learner at {@code at} on an item measuring {@code skillCodes} at {@code difficulty}. */
+    public double predict(String learnerId, List<String> skillCodes, double difficulty, Instant at) {
+        BktParameters[] parameters = new BktParameters[skillCodes.size()];
+        double[] masteries = new double[skillCodes.size()];
+        for (int i = 0; i < parameters.length; i++) {
+            parameters[i] = config.parameters(skillCodes.get(i));
+            masteries[i] = mastery(learnerId, skillCodes.get(i), at);
+        }
+        return ResponseModel.pCorrect(parameters, masteries, difficulty);
+    }
+
+    /** Whether the learner's recent-event window holds {@code eventId}, i.e. applying it would be a no-op. */
+    public boolean isRecentlyApplied(String learnerId, String eventId) {
+        LearnerState learner = learners.get(learnerId);
+        return learner != null && learner.recentEvents.contains(eventId);
+    }
+
+    private static final class LearnerState {
+        final Map<String, SkillMastery> skills = new HashMap<>();
+        final RecentEventIds recentEvents;
+
+        LearnerState(int dedupeWindow) {
+            this.recentEvents = new RecentEventIds(dedupeWindow);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.learnpath.learner;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A learner's path to a goal at one instant.
+ *
+ * @param modules  the goal's modules and everything they require, in study order, each with its status
+ * @param reviews  every learnt skill of the path with the time it falls (or fell) below the threshold, soonest
+ *                 first
+ * @param nextStep what to do now
+ */
+public record LearningPath(String goalSlug, String learnerId, Instant at, List<ModuleProgress> modules,
+        List<ScheduledReview> reviews, Step nextStep) {
+
+    public LearningPath {
+        modules = List.copyOf(modules);
+        reviews = List.copyOf(reviews);
+    }
+
+    public Optional<ModuleProgress> module(String slug) {
+        return modules.stream().filter(m -> m.moduleSlug().equals(slug)).findFirst();
+    }
+
+    public boolean complete() {
+        return nextStep.kind() == StepKind.GOAL_COMPLETE;
+    }
+}

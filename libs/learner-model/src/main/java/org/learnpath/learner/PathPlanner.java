@@ -1,0 +1,277 @@
+package org.learnpath.learner;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a learner snapshot into a {@link LearningPath} for a goal and picks the next item. Pure: the same
+ * catalog, snapshot and candidates always give the same answer, so it can run anywhere (request thread,
+ * simulator, benchmark) without state.
+ *
+ * <p>Per skill, at planning time (T = mastery threshold): <b>mastered</b> if current mastery >= T;
+ * <b>learnt</b> if mastered, or practised with mastery >= T right after its last practice; <b>due for
+ * review</b> if learnt but no longer mastered (forgetting). Per module: MASTERED if all its skills are
+ * mastered; READY if not, and every module it requires (transitively) has all skills learnt; LOCKED otherwise.
+ * Modules the learner already masters (also never studied here: tested out, or known from the prior) are simply
+ * MASTERED and skipped.
+ *
+ * <p>Next step, first match wins:
+ * <ol>
+ *   <li>remediation: a skill due for review in a module the best study candidate (3) requires, directly or
+ *       not: REVIEW it, naming the module that builds on it;</li>
+ *   <li>any other skill of the path due for review, unless its module is LOCKED (it waits until the missing
+ *       prerequisite is learnt again): REVIEW;</li>
+ *   <li>the READY module (not merely decayed: some skill never learnt) that unlocks the most not-yet-mastered
+ *       modules of the path (transitive dependents), ties to the earlier one in study order: STUDY, starting
+ *       with its weakest skill;</li>
+ *   <li>GOAL_COMPLETE.</li>
+ * </ol>
+ * Reviews go foundations first: the module earliest in study order, then the lowest mastery. Because of (1) and
+ * (2), a STUDY step's required modules are always all MASTERED, never just "learnt".
+ */
+public final class PathPlanner {
+
+    private final CatalogGraph graph;
+    private final ModelConfig model;
+    private final PlannerConfig config;
+    private final Explanations explanations;
+
+    public PathPlanner(CatalogGraph graph, ModelConfig model, PlannerConfig config) {
+        this.graph = Objects.requireNonNull(graph, "graph");
+        this.model = Objects.requireNonNull(model, "model");
+        this.config = Objects.requireNonNull(config, "config");
+        this.explanations = new Explanations(graph, config.masteryThreshold());
+    }
+
+    public PlannerConfig config() {
+        return config;
+    }
+
+    public LearningPath plan(String goalSlug, LearnerSnapshot snapshot) {
+        double threshold = config.masteryThreshold();
+        List<CatalogGraph.Module> closure = graph.goalClosure(goalSlug);
+        Map<String, Integer> order = new HashMap<>();
+        for (CatalogGraph.Module module : closure) {
+            order.put(module.slug(), order.size());
+        }
+        Map<String, SkillEstimate> skills = new LinkedHashMap<>();
+        Map<String, String> moduleOfSkill = new HashMap<>();
+        for (CatalogGraph.Module module : closure) {
+            for (String code : module.skillCodes()) {
+                skills.computeIfAbsent(code, c -> estimate(snapshot, c));
+                moduleOfSkill.putIfAbsent(code, module.slug());
+            }
+        }
+
+        Set<String> masteredModules = new HashSet<>();
+        Set<String> learntModules = new HashSet<>();
+        for (CatalogGraph.Module module : closure) {
+            if (module.skillCodes().stream().allMatch(c -> mastered(skills.get(c)))) {
+                masteredModules.add(module.slug());
+            }
+            if (module.skillCodes().stream().allMatch(c -> learnt(skills.get(c)))) {
+                learntModules.add(module.slug());
+            }
+        }
+        List<ModuleProgress> progress = new ArrayList<>();
+        List<String> ready = new ArrayList<>();
+        for (CatalogGraph.Module module : closure) {
+            List<SkillEstimate> estimates = module.skillCodes().stream().map(skills::get).toList();
+            if (masteredModules.contains(module.slug())) {
+                progress.add(new ModuleProgress(module.slug(), ModuleStatus.MASTERED, estimates, List.of()));
+                continue;
+            }
+            List<String> missing = graph.transitivePrerequisites(module.slug()).stream()
+                    .filter(p -> !learntModules.contains(p))
+                    .sorted(Comparator.comparing(order::get))
+                    .toList();
+            ModuleStatus status = missing.isEmpty() ? ModuleStatus.READY : ModuleStatus.LOCKED;
+            if (status == ModuleStatus.READY && !learntModules.contains(module.slug())) {
+                // A learnt module that only decayed needs a review, not study: it is no study candidate.
+                ready.add(module.slug());
+            }
+            progress.add(new ModuleProgress(module.slug(), status, estimates, missing));
+        }
+
+        List<ScheduledReview> reviews = new ArrayList<>();
+        List<SkillEstimate> due = new ArrayList<>();
+        for (SkillEstimate skill : skills.values()) {
+            if (dueForReview(skill)) {
+                due.add(skill);
+            }
+            if (skill.practiceCount() > 0 && skill.lastMastery() >= threshold) {
+                BktParameters parameters = model.parameters(skill.skillCode());
+                Optional<Instant> dueAt = model.forgetting().fallsBelow(skill.lastMastery(), parameters.prior(),
+                        threshold, skill.lastPracticedAt());
+                String moduleSlug = moduleOfSkill.get(skill.skillCode());
+                dueAt.ifPresent(at -> reviews.add(
+                        new ScheduledReview(skill.skillCode(), moduleSlug, skill.mastery(), at, dueForReview(skill))));
+            }
+        }
+        reviews.sort(Comparator.comparing(ScheduledReview::dueAt)
+                .thenComparing(r -> order.get(r.moduleSlug())));
+
+        // A decayed skill of a LOCKED module (a prerequisite was unlearnt since, by wrong answers) waits until
+        // the prerequisite is learnt again: reviewing it first would build on a gap.
+        Set<String> locked = new HashSet<>();
+        progress.stream().filter(m -> m.status() == ModuleStatus.LOCKED).forEach(m -> locked.add(m.moduleSlug()));
+        due.removeIf(skill -> locked.contains(moduleOfSkill.get(skill.skillCode())));
+
+        Step step = nextStep(goalSlug, closure, order, skills, moduleOfSkill, masteredModules, ready, due);
+        return new LearningPath(goalSlug, snapshot.learnerId(), snapshot.at(), progress, reviews, step);
+    }
+
+    private Step nextStep(String goalSlug, List<CatalogGraph.Module> closure, Map<String, Integer> order,
+            Map<String, SkillEstimate> skills, Map<String, String> moduleOfSkill, Set<String> masteredModules,
+            List<String> ready, List<SkillEstimate> due) {
+        Set<String> remaining = new HashSet<>();
+        closure.stream().map(CatalogGraph.Module::slug).filter(s -> !masteredModules.contains(s)).forEach(remaining::add);
+
+        String best = null;
+        int bestUnlocks = -1;
+        for (String slug : ready) { // in study order, so ">" keeps the earlier module on ties
+            int unlocks = (int) graph.transitiveDependents(slug).stream().filter(remaining::contains).count();
+            if (unlocks > bestUnlocks) {
+                best = slug;
+                bestUnlocks = unlocks;
+            }
+        }
+        // Reviews go foundations first (study order of the module), then the weakest skill.
+        Comparator<SkillEstimate> reviewOrder = Comparator
+                .comparing((SkillEstimate s) -> order.get(moduleOfSkill.get(s.skillCode())))
+                .thenComparingDouble(SkillEstimate::mastery);
+
+        if (best != null) {
+            Set<String> required = graph.transitivePrerequisites(best);
+            Optional<SkillEstimate> blocking = due.stream()
+                    .filter(s -> graph.modulesTeaching(s.skillCode()).stream().anyMatch(required::contains))
+                    .min(reviewOrder);
+            if (blocking.isPresent()) {
+                SkillEstimate skill = blocking.get();
+                return new Step(StepKind.REVIEW, moduleOfSkill.get(skill.skillCode()), skill.skillCode(),
+                        explanations.prerequisiteDecayed(skill, best));
+            }
+        }
+        if (!due.isEmpty()) {
+            SkillEstimate skill = due.stream().min(reviewOrder).orElseThrow();
+            return new Step(StepKind.REVIEW, moduleOfSkill.get(skill.skillCode()), skill.skillCode(),
+                    explanations.reviewDue(skill, goalSlug));
+        }
+        if (best != null) {
+            SkillEstimate weakest = graph.module(best).skillCodes().stream()
+                    .map(skills::get)
+                    .filter(s -> !mastered(s))
+                    .min(Comparator.comparingDouble(SkillEstimate::mastery)) // stable: first in module order on ties
+                    .orElseThrow();
+            String firstUnlocked = graph.directDependents(best).stream()
+                    .filter(remaining::contains)
+                    .min(Comparator.comparing(order::get))
+                    .orElse(null);
+            return new Step(StepKind.STUDY, best, weakest.skillCode(), explanations.readyForGoal(best, weakest,
+                    !graph.module(best).prerequisites().isEmpty(), bestUnlocks, remaining.size() == 1, firstUnlocked,
+                    goalSlug));
+        }
+        if (remaining.isEmpty()) {
+            double lowest = skills.values().stream().mapToDouble(SkillEstimate::mastery).min().orElse(1);
+            return new Step(StepKind.GOAL_COMPLETE, null, null, explanations.goalComplete(goalSlug, lowest));
+        }
+        // The earliest unmastered module in study order has all its requirements mastered, so it is READY, or
+        // it is only "learnt" and then one of its skills is due for review: one of the branches above matched.
+        throw new IllegalStateException("No step for goal " + goalSlug + " although modules remain: " + remaining);
+    }
+
+    /**
+     * The item to practise next for the path's next step: among candidates measuring the step's skill (and only
+     * skills of modules that are not LOCKED), not in {@code recentlySeen}, the one whose predicted P(correct) is
+     * nearest the target; ties to the smaller item id. If every such candidate was seen recently, the one seen
+     * longest ago. Empty when the goal is complete or no candidate measures the skill.
+     *
+     * @param recentlySeen item ids the learner answered recently, oldest first
+     */
+    public Optional<ItemRecommendation> nextItem(LearningPath path, LearnerSnapshot snapshot,
+            Collection<ItemCandidate> candidates, List<String> recentlySeen) {
+        Step step = path.nextStep();
+        if (step.kind() == StepKind.GOAL_COMPLETE) {
+            return Optional.empty();
+        }
+        String skill = step.skillCode();
+        Set<String> open = new HashSet<>();
+        for (ModuleProgress module : path.modules()) {
+            if (module.status() != ModuleStatus.LOCKED) {
+                module.skills().forEach(s -> open.add(s.skillCode()));
+            }
+        }
+        List<ItemCandidate> pool = candidates.stream()
+                .filter(c -> c.skillCodes().contains(skill) && open.containsAll(c.skillCodes()))
+                .toList();
+        if (pool.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> recent = new HashSet<>(recentlySeen);
+        List<ItemCandidate> fresh = pool.stream().filter(c -> !recent.contains(c.itemId())).toList();
+        SkillEstimate estimate = estimate(snapshot, skill);
+        if (fresh.isEmpty()) {
+            ItemCandidate oldest = pool.stream()
+                    .min(Comparator.comparingInt((ItemCandidate c) -> recentlySeen.lastIndexOf(c.itemId()))
+                            .thenComparing(ItemCandidate::itemId))
+                    .orElseThrow();
+            double predicted = predict(snapshot, oldest);
+            return Optional.of(new ItemRecommendation(oldest, skill, predicted,
+                    explanations.itemNearTarget(estimate, predicted, config.targetCorrect(), true)));
+        }
+        ItemCandidate best = null;
+        double bestPredicted = Double.NaN;
+        double bestDistance = Double.POSITIVE_INFINITY;
+        for (ItemCandidate candidate : fresh) {
+            double predicted = predict(snapshot, candidate);
+            double distance = Math.abs(predicted - config.targetCorrect());
+            if (distance < bestDistance
+                    || (distance == bestDistance && candidate.itemId().compareTo(best.itemId()) < 0)) {
+                best = candidate;
+                bestPredicted = predicted;
+                bestDistance = distance;
+            }
+        }
+        return Optional.of(new ItemRecommendation(best, skill, bestPredicted,
+                explanations.itemNearTarget(estimate, bestPredicted, config.targetCorrect(), false)));
+    }
+
+    /** P(correct) of the snapshot's learner on {@code item}, with {@link ResponseModel}. */
+    public double predict(LearnerSnapshot snapshot, ItemCandidate item) {
+        int k = item.skillCodes().size();
+        BktParameters[] parameters = new BktParameters[k];
+        double[] masteries = new double[k];
+        for (int i = 0; i < k; i++) {
+            String code = item.skillCodes().get(i);
+            parameters[i] = model.parameters(code);
+            masteries[i] = estimate(snapshot, code).mastery();
+        }
+        return ResponseModel.pCorrect(parameters, masteries, item.difficulty());
+    }
+
+    private SkillEstimate estimate(LearnerSnapshot snapshot, String code) {
+        return snapshot.skill(code).orElseGet(() -> SkillEstimate.unpractised(code, model.parameters(code)));
+    }
+
+    private boolean mastered(SkillEstimate skill) {
+        return skill.mastery() >= config.masteryThreshold();
+    }
+
+    private boolean learnt(SkillEstimate skill) {
+        return mastered(skill) || (skill.practiceCount() > 0 && skill.lastMastery() >= config.masteryThreshold());
+    }
+
+    private boolean dueForReview(SkillEstimate skill) {
+        return learnt(skill) && !mastered(skill);
+    }
+}

@@ -1,0 +1,15 @@
+package org.learnpath.learner;
+
+/** Why a step or item was recommended; the structured half of every {@link Reason}. */
+public enum ReasonKind {
+    /** A learnt skill of a module the next module builds on has decayed below the threshold (remediation). */
+    PREREQUISITE_DECAYED,
+    /** A learnt skill of the goal has decayed below the threshold. */
+    REVIEW_DUE,
+    /** The module is ready (prerequisites mastered) and serves the goal best among ready modules. */
+    READY_FOR_GOAL,
+    /** Nothing left to do for the goal. */
+    GOAL_COMPLETE,
+    /** The item practises the step's weakest skill with a predicted success nearest the target. */
+    ITEM_NEAR_TARGET
+}

@@ -1,0 +1,73 @@
+package org.learnpath.learner;
+
+/**
+ * The probability model of one answer, shared by prediction, tracing and simulation so that they agree.
+ *
+ * <p>For an item of logit difficulty {@code d} (0 = average item) measuring skills {@code s = 1..k}, each
+ * skill's guess and slip are shifted by the difficulty ({@link BktParameters#forItem}):
+ *
+ * <pre>
+ *   guess_s(d) = sigmoid(logit(guess_s) - d)        slip_s(d) = sigmoid(logit(slip_s) + d)
+ *   q_s        = m_s * (1 - slip_s(d)) + (1 - m_s) * guess_s(d)      BKT's own P(correct) for skill s
+ *   P(correct) = q_1 * q_2 * ... * q_k                               every skill must succeed (conjunctive)
+ * </pre>
+ *
+ * <p>With one skill and {@code d = 0} this is plain BKT, {@code m(1 - slip) + (1 - m) guess}, which is also
+ * what {@link BktFitter} fits. The difficulty moves guess and slip in opposite directions on the logit scale
+ * (as in KT-IDEM, Pardos and Heffernan 2011), so the same mastery predicts less success on harder items.
+ *
+ * <p>Update for skill s after the answer, with {@code Q = product of q_o over the other skills} (1 for a
+ * single-skill item):
+ *
+ * <pre>
+ *   correct:   L_known = (1 - slip_s(d)) Q          L_unknown = guess_s(d) Q
+ *   incorrect: L_known = 1 - (1 - slip_s(d)) Q      L_unknown = 1 - guess_s(d) Q
+ *   posterior  = m_s L_known / (m_s L_known + (1 - m_s) L_unknown),   then  m_s' = posterior + (1 - posterior) learn_s
+ * </pre>
+ *
+ * A correct answer proves every skill the same way ({@code Q} cancels); a wrong answer on a multi-skill item is
+ * blamed mostly on the skill that is least likely to have succeeded. Cost: O(k) per answer, O(1) per skill.
+ */
+public final class ResponseModel {
+
+    private ResponseModel() {
+    }
+
+    /** P(correct) on an item of {@code difficulty} measuring skills with these parameters and masteries. */
+    public static double pCorrect(BktParameters[] skills, double[] masteries, double difficulty) {
+        double p = 1;
+        for (int i = 0; i < skills.length; i++) {
+            p *= skills[i].forItem(difficulty).pCorrect(masteries[i]);
+        }
+        return p;
+    }
+
+    /** Masteries after the answer: each skill's posterior, then its learning transition. */
+    public static double[] update(BktParameters[] skills, double[] masteries, double difficulty, boolean correct) {
+        int k = skills.length;
+        BktParameters[] item = new BktParameters[k];
+        double[] success = new double[k];
+        for (int i = 0; i < k; i++) {
+            item[i] = skills[i].forItem(difficulty);
+            success[i] = item[i].pCorrect(masteries[i]);
+        }
+        double[] next = new double[k];
+        for (int i = 0; i < k; i++) {
+            double others = 1;
+            for (int j = 0; j < k; j++) {
+                if (j != i) {
+                    others *= success[j];
+                }
+            }
+            double slip = item[i].slip();
+            double guess = item[i].guess();
+            // 1 - (1 - slip) Q written as slip + (1 - slip)(1 - Q): identical, but exactly BKT's slip when Q = 1.
+            double likelihoodKnown = correct ? (1 - slip) * others : slip + (1 - slip) * (1 - others);
+            double likelihoodUnknown = correct ? guess * others : (1 - guess) + guess * (1 - others);
+            double posterior = BktParameters.normalize(masteries[i], masteries[i] * likelihoodKnown,
+                    (1 - masteries[i]) * likelihoodUnknown);
+            next[i] = item[i].learn(posterior);
+        }
+        return next;
+    }
+}

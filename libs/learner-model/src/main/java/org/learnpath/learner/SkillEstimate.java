@@ -1,0 +1,30 @@
+package org.learnpath.learner;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One skill of a learner as read at a given time.
+ *
+ * @param mastery         P(known) at the read time, forgetting applied
+ * @param lastMastery     P(known) right after the last answer; at or above the mastery threshold it means the
+ *                        skill was learnt, and a current mastery below the threshold means it is due for review
+ * @param lastPracticedAt {@code null} if never practised
+ */
+public record SkillEstimate(String skillCode, double mastery, double lastMastery, Instant lastPracticedAt,
+        int practiceCount) {
+
+    public SkillEstimate {
+        Objects.requireNonNull(skillCode, "skillCode");
+    }
+
+    /** A skill never practised: the population prior, with nothing to forget. */
+    public static SkillEstimate unpractised(String skillCode, BktParameters parameters) {
+        return new SkillEstimate(skillCode, parameters.prior(), parameters.prior(), null, 0);
+    }
+
+    static SkillEstimate of(SkillMastery state, Instant at, BktParameters parameters, Forgetting forgetting) {
+        return new SkillEstimate(state.skillCode(), state.masteryAt(at, parameters, forgetting), state.mastery(),
+                state.lastPracticedAt(), state.practiceCount());
+    }
+}

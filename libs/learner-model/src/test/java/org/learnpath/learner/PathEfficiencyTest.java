@@ -1,0 +1,159 @@
+package org.learnpath.learner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.learnpath.learner.LearnerSimulator.RunOptions;
+import org.learnpath.learner.LearnerSimulator.RunResult;
+import org.learnpath.learner.LearnerSimulator.SimulatedLearner;
+import org.learnpath.learner.LearnerSimulator.StudyOrderPractice;
+
+/**
+ * Simulated learners on the seeded "Data Analyst" goal (16 modules, 25 skills): the recommended path against the
+ * goal's fixed study order, counting answers until the model says every module of the goal is mastered.
+ *
+ * <p>Set-up, all seeded: true BKT parameters per skill (learn 0.10-0.30, guess 0.10-0.25, slip 0.05-0.15); six
+ * items per skill at true difficulties -1.5..+1.5 (the seed bank's range) whose author priors are off by
+ * N(0, 0.3), plus a two-skill item per multi-skill module; prior knowledge closed under prerequisites, with a
+ * breadth drawn uniformly per learner (from novices to learners who know most of the goal). The model never
+ * sees the truth: its parameters are fitted with {@link BktFitter} on the answers of 1,000 other simulated
+ * learners who took the fixed course.
+ */
+class PathEfficiencyTest {
+
+    static final int LEARNERS = 300;
+    static final CatalogGraph GRAPH = SeedCurriculum.dataAnalyst();
+    static final String GOAL = SeedCurriculum.GOAL;
+
+    static LearnerSimulator simulator;
+    static ModelConfig config;
+
+    @BeforeAll
+    static void setUp() {
+        Random random = new Random(7);
+        Map<String, BktParameters> truth = new HashMap<>();
+        for (CatalogGraph.Skill skill : GRAPH.skills()) {
+            // The truth's prior is unused: prior knowledge comes from the population below.
+            truth.put(skill.code(), new BktParameters(0.5, 0.1 + 0.2 * random.nextDouble(),
+                    0.1 + 0.15 * random.nextDouble(), 0.05 + 0.1 * random.nextDouble()));
+        }
+        simulator = new LearnerSimulator(GRAPH, truth, LearnerSimulator.itemBank(GRAPH,
+                new double[] {-1.5, -0.9, -0.3, 0.3, 0.9, 1.5}, 0.3, random));
+
+        // Calibration cohort: answers of learners who took the fixed course, refitted per skill with EM.
+        ModelConfig untrained = ModelConfig.defaults().withForgetting(Forgetting.NONE);
+        List<AnswerObservation> history = new ArrayList<>();
+        LearnerSimulator recording = simulator.withAnswerListener(history::add);
+        LearnerModel cohortModel = new LearnerModel(untrained);
+        Random cohort = new Random(99);
+        for (int i = 0; i < 1_000; i++) {
+            SimulatedLearner learner = recording.sampleLearner("cohort-" + i, cohort.nextDouble(), cohort.nextLong());
+            recording.followStudyOrder(learner, GOAL, cohortModel, PlannerConfig.DEFAULT, RunOptions.DEFAULT);
+        }
+        Map<String, BktFit> fits = new BktFitter(FitOptions.DEFAULT).fitAll(AnswerHistories.bySkill(history));
+        Map<String, BktParameters> fitted = new HashMap<>();
+        fits.forEach((skill, fit) -> fitted.put(skill, fit.parameters()));
+        config = untrained.withSkillParameters(fitted);
+        double[] meanError = new double[3];
+        double[] bias = new double[3];
+        for (CatalogGraph.Skill skill : GRAPH.skills()) {
+            BktParameters t = truth.get(skill.code());
+            BktParameters f = fitted.get(skill.code());
+            double[] error = {f.learn() - t.learn(), f.guess() - t.guess(), f.slip() - t.slip()};
+            for (int i = 0; i < 3; i++) {
+                meanError[i] += Math.abs(error[i]) / GRAPH.skills().size();
+                bias[i] += error[i] / GRAPH.skills().size();
+            }
+        }
+        // Items of all difficulties are pooled and sequences stop at mastery, so these are rougher than the
+        // controlled refit in BktFitterTest; reported for the record.
+        System.out.printf(Locale.ROOT, "calibration cohort: %d answers; mean |error| (bias) learn %.3f (%+.3f), "
+                        + "guess %.3f (%+.3f), slip %.3f (%+.3f)%n", history.size(), meanError[0], bias[0],
+                meanError[1], bias[1], meanError[2], bias[2]);
+    }
+
+    @Test
+    void theRecommendedPathNeedsFewerAnswersThanTheFixedStudyOrderAndNeverSkipsAPrerequisite() {
+        PathPlanner planner = new PathPlanner(GRAPH, config, PlannerConfig.DEFAULT);
+        LearnerModel recommendedModel = new LearnerModel(config);
+        LearnerModel courseModel = new LearnerModel(config);
+        LearnerModel skillByskillModel = new LearnerModel(config);
+        Random seeds = new Random(2024);
+        long recommended = 0;
+        long course = 0;
+        long skillBySkill = 0;
+        int recommendedFalse = 0;
+        int courseFalse = 0;
+        int[] steps = new int[1];
+        long start = System.nanoTime();
+        for (int i = 0; i < LEARNERS; i++) {
+            double breadth = seeds.nextDouble();
+            long seed = seeds.nextLong();
+            LearnerModel model = recommendedModel;
+            RunResult a = simulator.followRecommendations(simulator.sampleLearner("r" + i, breadth, seed), GOAL,
+                    model, planner, RunOptions.DEFAULT, (path, item, snapshot) -> {
+                        steps[0]++;
+                        assertRespectsPrerequisites(path, item, snapshot, model);
+                    });
+            RunResult b = simulator.followStudyOrder(simulator.sampleLearner("c" + i, breadth, seed), GOAL,
+                    courseModel, PlannerConfig.DEFAULT, RunOptions.DEFAULT, StudyOrderPractice.MODULE_ROUND_ROBIN);
+            RunResult c = simulator.followStudyOrder(simulator.sampleLearner("s" + i, breadth, seed), GOAL,
+                    skillByskillModel, PlannerConfig.DEFAULT, RunOptions.DEFAULT, StudyOrderPractice.SKILL_BY_SKILL);
+            assertThat(List.of(a, b, c)).allMatch(RunResult::masteredByModel);
+            recommended += a.answers();
+            course += b.answers();
+            skillBySkill += c.answers();
+            recommendedFalse += a.trulyMasteredAtEnd() ? 0 : 1;
+            courseFalse += b.trulyMasteredAtEnd() ? 0 : 1;
+        }
+        double saved = 1 - recommended / (double) course;
+        double savedVsSkillBySkill = 1 - recommended / (double) skillBySkill;
+        System.out.printf(Locale.ROOT, "answers per learner until the model says the goal is mastered: recommended "
+                        + "%.1f, fixed course %.1f (saved %.1f%%), skill-by-skill course %.1f (saved %.1f%%); "
+                        + "goal not truly known at the end: recommended %d/%d, fixed course %d/%d; %d steps checked; "
+                        + "%d ms%n",
+                recommended / (double) LEARNERS, course / (double) LEARNERS, 100 * saved,
+                skillBySkill / (double) LEARNERS, 100 * savedVsSkillBySkill, recommendedFalse, LEARNERS, courseFalse,
+                LEARNERS, steps[0], (System.nanoTime() - start) / 1_000_000);
+        // The brief asked for at least 30% fewer answers; measured (fixed seeds): 12.4% against the fixed course
+        // and -0.9% against the skill-by-skill course. Both baselines are mastery-gated with the same model, so
+        // test-out happens on both sides; the path's gain is practising the weak skill of a module instead of all of
+        // them. The bound below guards that measured gain, it does not claim the 30%.
+        assertThat(saved).isGreaterThanOrEqualTo(0.10);
+    }
+
+    /** Checks one recommendation against the model's own snapshot, independently of the planner's statuses. */
+    static void assertRespectsPrerequisites(LearningPath path, ItemRecommendation item, LearnerSnapshot snapshot,
+            LearnerModel model) {
+        Step step = path.nextStep();
+        double threshold = PlannerConfig.DEFAULT.masteryThreshold();
+        if (step.kind() == StepKind.STUDY) {
+            for (String required : GRAPH.transitivePrerequisites(step.moduleSlug())) {
+                for (String skill : GRAPH.module(required).skillCodes()) {
+                    assertThat(model.mastery(snapshot.learnerId(), skill, snapshot.at()))
+                            .as("%s studied before %s is mastered", step.moduleSlug(), skill)
+                            .isGreaterThanOrEqualTo(threshold);
+                }
+            }
+        }
+        assertThat(item.item().skillCodes()).contains(step.skillCode());
+        for (String skill : item.item().skillCodes()) {
+            for (String module : GRAPH.modulesTeaching(skill)) {
+                for (String required : GRAPH.transitivePrerequisites(module)) {
+                    for (String requiredSkill : GRAPH.module(required).skillCodes()) {
+                        SkillEstimate estimate = snapshot.skill(requiredSkill).orElse(null);
+                        assertThat(estimate).as("item %s before %s", item.item().itemId(), requiredSkill).isNotNull();
+                        assertThat(estimate.lastMastery()).isGreaterThanOrEqualTo(threshold);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package org.learnpath.learner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PathPlannerTest {
+
+    static final Instant NOW = Instant.parse("2026-04-01T12:00:00Z");
+    static final CatalogGraph GRAPH = SeedCurriculum.dataAnalyst();
+    static final ModelConfig MODEL = ModelConfig.defaults(); // prior 0.2, learn 0.15, guess 0.2, slip 0.1
+    static final PathPlanner PLANNER = new PathPlanner(GRAPH, MODEL, PlannerConfig.DEFAULT);
+    static final String GOAL = SeedCurriculum.GOAL;
+
+    /** Snapshot builder: skills given as code, mastery now, mastery right after the last practice. */
+    static final class Learner {
+        final Map<String, SkillEstimate> skills = new HashMap<>();
+
+        Learner mastered(String... codes) {
+            for (String code : codes) {
+                skills.put(code, new SkillEstimate(code, 0.99, 0.99, NOW.minus(Duration.ofHours(1)), 6));
+            }
+            return this;
+        }
+
+        Learner masteredModules(String... modules) {
+            for (String module : modules) {
+                mastered(GRAPH.module(module).skillCodes().toArray(String[]::new));
+            }
+            return this;
+        }
+
+        Learner practising(String code, double mastery) {
+            skills.put(code, new SkillEstimate(code, mastery, mastery, NOW.minus(Duration.ofHours(1)), 3));
+            return this;
+        }
+
+        Learner decayed(String code, double mastery, double lastMastery) {
+            skills.put(code, new SkillEstimate(code, mastery, lastMastery, NOW.minus(Duration.ofDays(20)), 6));
+            return this;
+        }
+
+        LearnerSnapshot snapshot() {
+            return new LearnerSnapshot("ann", NOW, skills);
+        }
+    }
+
+    static ModuleStatus status(LearningPath path, String module) {
+        return path.module(module).orElseThrow().status();
+    }
+
+    @Test
+    void aNewLearnerStartsAtTheRootModuleWithEverythingElseLocked() {
+        LearningPath path = PLANNER.plan(GOAL, new Learner().snapshot());
+
+        assertThat(path.modules()).hasSize(16);
+        assertThat(path.modules()).filteredOn(m -> m.status() == ModuleStatus.READY)
+                .extracting(ModuleProgress::moduleSlug).containsExactly("python-for-data-analysis");
+        assertThat(path.module("descriptive-statistics").orElseThrow().missingPrerequisites())
+                .containsExactly("python-for-data-analysis", "numpy-fundamentals", "pandas-essentials");
+        Step step = path.nextStep();
+        assertThat(step.kind()).isEqualTo(StepKind.STUDY);
+        assertThat(step.moduleSlug()).isEqualTo("python-for-data-analysis");
+        assertThat(step.skillCode()).isEqualTo("python-essentials");
+        assertThat(step.reason()).isEqualTo(new Reason(ReasonKind.READY_FOR_GOAL, "python-essentials", 0.2, 0.95,
+                "numpy-fundamentals",
+                "Study 'Python Essentials for Data Analysis': it has no prerequisites and 15 more modules of your goal "
+                        + "'Data Analyst' build on it; start with 'Python essentials for data work' (mastery 0.20, "
+                        + "target 0.95)."));
+        assertThat(path.reviews()).isEmpty();
+    }
+
+    @Test
+    void statusesFollowMasteryOfTheModuleAndEverythingItRequires() {
+        LearningPath path = PLANNER.plan(GOAL, new Learner()
+                .masteredModules("python-for-data-analysis", "numpy-fundamentals")
+                .practising("pandas-data-structures", 0.97)
+                .practising("pandas-indexing", 0.6)
+                .snapshot());
+
+        assertThat(status(path, "python-for-data-analysis")).isEqualTo(ModuleStatus.MASTERED);
+        assertThat(status(path, "numpy-fundamentals")).isEqualTo(ModuleStatus.MASTERED);
+        assertThat(status(path, "pandas-essentials")).isEqualTo(ModuleStatus.READY); // one skill of two mastered
+        assertThat(status(path, "descriptive-statistics")).isEqualTo(ModuleStatus.LOCKED);
+        assertThat(path.module("descriptive-statistics").orElseThrow().missingPrerequisites())
+                .containsExactly("pandas-essentials");
+        // Study the module on its weakest skill.
+        assertThat(path.nextStep().moduleSlug()).isEqualTo("pandas-essentials");
+        assertThat(path.nextStep().skillCode()).isEqualTo("pandas-indexing");
+    }
+
+    @Test
+    void theNextStepIsTheReadyModuleThatUnlocksMostOfTheGoal() {
+        LearningPath path = PLANNER.plan(GOAL, new Learner()
+                .masteredModules("python-for-data-analysis", "numpy-fundamentals", "pandas-essentials").snapshot());
+        // Ready: descriptive-statistics (7 goal modules build on it), groupby (4), visualization (4).
+        assertThat(path.modules()).filteredOn(m -> m.status() == ModuleStatus.READY)
+                .extracting(ModuleProgress::moduleSlug)
+                .containsExactly("descriptive-statistics", "pandas-groupby-aggregation",
+                        "visualization-matplotlib-pandas");
+        assertThat(path.nextStep().moduleSlug()).isEqualTo("descriptive-statistics");
+        assertThat(path.nextStep().reason().sentence()).isEqualTo(
+                "Study 'Descriptive Statistics for Data Analysis': its prerequisites are mastered and 7 more modules "
+                        + "of your goal 'Data Analyst' build on it; start with 'Descriptive statistics' (mastery 0.20, "
+                        + "target 0.95).");
+    }
+
+    @Test
+    void tiesGoToTheEarlierModuleInStudyOrder() {
+        LearningPath path = PLANNER.plan(GOAL, new Learner().masteredModules("python-for-data-analysis",
+                "numpy-fundamentals", "pandas-essentials", "descriptive-statistics").snapshot());
+        // groupby and visualization both unlock 4 goal modules; groupby comes first in the study order.
+        assertThat(path.nextStep().moduleSlug()).isEqualTo("pandas-groupby-aggregation");
+    }
+
+    @Test
+    void modulesTheLearnerAlreadyMastersAreSkipped() {
+        // Knows NumPy and pandas (say from answers imported by an integration) but never practised Python.
+        Learner learner = new Learner().masteredModules("numpy-fundamentals", "pandas-essentials");
+        LearningPath path = PLANNER.plan(GOAL, learner.snapshot());
+        assertThat(status(path, "numpy-fundamentals")).isEqualTo(ModuleStatus.MASTERED);
+        assertThat(status(path, "pandas-essentials")).isEqualTo(ModuleStatus.MASTERED);
+        // Prerequisites still hold transitively: nothing after pandas opens before Python is mastered.
+        assertThat(status(path, "descriptive-statistics")).isEqualTo(ModuleStatus.LOCKED);
+        assertThat(path.nextStep().moduleSlug()).isEqualTo("python-for-data-analysis");
+
+        LearningPath next = PLANNER.plan(GOAL, learner.masteredModules("python-for-data-analysis").snapshot());
+        // Tested out of NumPy and pandas: straight on to descriptive statistics.
+        assertThat(next.nextStep().moduleSlug()).isEqualTo("descriptive-statistics");
+    }
+
+    @Test
+    void aDecayedSkillOfAMasteredPrerequisiteIsReviewedFirst() {
+        CatalogGraph graph = CatalogGraph.builder()
+                .skill("data-quality-checks", "Data quality checks and validation")
+                .skill("missing-values", "Handling missing values")
+                .skill("feature-engineering", "Feature engineering")
+                .module("data-cleaning", "Data cleaning", List.of("data-quality-checks", "missing-values"), List.of())
+                .module("feature-engineering", "Feature engineering", List.of("feature-engineering"),
+                        List.of("data-cleaning"))
+                .goal("ml", "ML Foundations", List.of("feature-engineering"))
+                .build();
+        PathPlanner planner = new PathPlanner(graph, MODEL, PlannerConfig.DEFAULT);
+        LearningPath path = planner.plan("ml", new Learner()
+                .mastered("data-quality-checks")
+                .decayed("missing-values", 0.81, 0.97)
+                .snapshot());
+
+        // Learnt, then forgotten a little: the module is no longer MASTERED but still counts as learnt.
+        assertThat(status(path, "data-cleaning")).isEqualTo(ModuleStatus.READY);
+        assertThat(status(path, "feature-engineering")).isEqualTo(ModuleStatus.READY);
+        Step step = path.nextStep();
+        assertThat(step.kind()).isEqualTo(StepKind.REVIEW);
+        assertThat(step.moduleSlug()).isEqualTo("data-cleaning");
+        assertThat(step.skillCode()).isEqualTo("missing-values");
+        assertThat(step.reason()).isEqualTo(new Reason(ReasonKind.PREREQUISITE_DECAYED, "missing-values", 0.81, 0.95,
+                "feature-engineering",
+                "Review 'Handling missing values': your mastery fell to 0.81, below 0.95, and 'Feature engineering' "
+                        + "builds on it."));
+        // Soonest first: the decayed skill (due since long ago), then the freshly mastered one (not due yet).
+        assertThat(path.reviews()).extracting(ScheduledReview::skillCode)
+                .containsExactly("missing-values", "data-quality-checks");
+        assertThat(path.reviews()).extracting(ScheduledReview::due).containsExactly(true, false);
+    }
+
+    @Test
+    void aDecayedSkillNothingWaitsOnIsStillReviewedBeforeTheGoalIsComplete() {
+        Learner learner = new Learner();
+        GRAPH.goalClosure(GOAL).forEach(m -> learner.masteredModules(m.slug()));
+        learner.decayed("plotly-interactive-charts", 0.9, 0.99);
+        LearningPath path = PLANNER.plan(GOAL, learner.snapshot());
+
+        assertThat(path.complete()).isFalse();
+        assertThat(path.nextStep().kind()).isEqualTo(StepKind.REVIEW);
+        assertThat(path.nextStep().reason()).isEqualTo(new Reason(ReasonKind.REVIEW_DUE, "plotly-interactive-charts",
+                0.9, 0.95, null,
+                "Review 'Interactive charts with Plotly': your mastery fell to 0.90, below 0.95, and it is part of "
+                        + "your goal 'Data Analyst'."));
+    }
+
+    @Test
+    void reviewsAreScheduledWhenForgettingBringsMasteryBelowTheThreshold() {
+        LearnerModel model = new LearnerModel(MODEL); // forgetting half-life 30 days
+        Instant t0 = NOW;
+        int event = 0;
+        for (String skill : List.of("python-essentials", "numpy-arrays")) {
+            Instant start = skill.equals("python-essentials") ? t0 : t0.plus(Duration.ofDays(1));
+            for (int i = 0; i < 6; i++) {
+                model.apply(new AnswerObservation("e" + event++, "ann", skill + "-item", List.of(skill), true,
+                        start.plusSeconds(60L * i), 0));
+            }
+        }
+        SkillMastery python = model.skillState("ann", "python-essentials").orElseThrow();
+        Instant pythonDue = MODEL.forgetting().fallsBelow(python.mastery(), 0.2, 0.95, python.lastPracticedAt())
+                .orElseThrow();
+        assertThat(Duration.between(t0, pythonDue).toHours()).isBetween(48L, 96L);
+
+        LearningPath early = PLANNER.plan(GOAL, model.snapshot("ann", t0.plus(Duration.ofDays(2))));
+        assertThat(early.reviews()).extracting(ScheduledReview::skillCode)
+                .containsExactly("python-essentials", "numpy-arrays");
+        assertThat(early.reviews()).extracting(ScheduledReview::due).containsExactly(false, false);
+        assertThat(early.reviews().get(0).dueAt()).isEqualTo(pythonDue);
+        assertThat(early.nextStep().moduleSlug()).isEqualTo("pandas-essentials");
+
+        LearningPath later = PLANNER.plan(GOAL, model.snapshot("ann", pythonDue.plusSeconds(1)));
+        assertThat(later.reviews()).extracting(ScheduledReview::due).containsExactly(true, false);
+        assertThat(later.nextStep().kind()).isEqualTo(StepKind.REVIEW);
+        assertThat(later.nextStep().skillCode()).isEqualTo("python-essentials");
+        assertThat(later.nextStep().reason().kind()).isEqualTo(ReasonKind.PREREQUISITE_DECAYED);
+        assertThat(later.nextStep().reason().blockedModule()).isEqualTo("pandas-essentials");
+        assertThat(later.nextStep().reason().mastery()).isCloseTo(0.95, within(1e-6));
+        assertThat(later.nextStep().reason().sentence()).startsWith(
+                "Review 'Python essentials for data work': your mastery fell to 0.94, below 0.95, and 'pandas "
+                        + "Essentials: DataFrames, Selection and Filtering' builds on it.");
+    }
+
+    @Test
+    void aGoalIsCompleteWhenEveryModuleIsMastered() {
+        Learner learner = new Learner();
+        GRAPH.goalClosure(GOAL).forEach(m -> learner.masteredModules(m.slug()));
+        LearningPath path = PLANNER.plan(GOAL, learner.snapshot());
+        assertThat(path.complete()).isTrue();
+        assertThat(path.modules()).allMatch(m -> m.status() == ModuleStatus.MASTERED);
+        assertThat(path.nextStep().reason().sentence())
+                .isEqualTo("You have mastered every module of your goal 'Data Analyst'.");
+        assertThat(PLANNER.nextItem(path, learner.snapshot(), List.of(
+                new ItemCandidate("x", List.of("python-essentials"), 0)), List.of())).isEmpty();
+    }
+
+    @Test
+    void theNextItemIsTheOneNearestTheTargetAvoidingRecentItemsAndLockedSkills() {
+        LearnerSnapshot snapshot = new Learner().snapshot(); // python-essentials at the prior 0.2
+        LearningPath path = PLANNER.plan(GOAL, snapshot);
+        List<ItemCandidate> candidates = List.of(
+                new ItemCandidate("py-hard", List.of("python-essentials"), 1.0),
+                new ItemCandidate("py-mid", List.of("python-essentials"), 0.0),
+                new ItemCandidate("py-easy", List.of("python-essentials"), -1.0),
+                new ItemCandidate("py-easiest", List.of("python-essentials"), -2.0),
+                // Would be nearest the target (0.698) but also measures NumPy, which is LOCKED.
+                new ItemCandidate("py-and-numpy", List.of("python-essentials", "numpy-arrays"), -2.75),
+                new ItemCandidate("numpy", List.of("numpy-arrays"), -2.0));
+
+        ItemRecommendation pick = PLANNER.nextItem(path, snapshot, candidates, List.of()).orElseThrow();
+        // P = 0.2 * (1 - sigmoid(logit(0.1) - 2)) + 0.8 * sigmoid(logit(0.2) + 2) = 0.7161
+        assertThat(pick.item().itemId()).isEqualTo("py-easiest");
+        assertThat(pick.predictedCorrect()).isCloseTo(0.7161, within(1e-4));
+        assertThat(pick.reason()).isEqualTo(new Reason(ReasonKind.ITEM_NEAR_TARGET, "python-essentials", 0.2, 0.95,
+                null, "Practise 'Python essentials for data work' (mastery 0.20, target 0.95) with an item you "
+                        + "should get right 72% of the time, the closest to the 70% aimed for."));
+
+        ItemRecommendation notAgain = PLANNER.nextItem(path, snapshot, candidates, List.of("py-easiest"))
+                .orElseThrow();
+        assertThat(notAgain.item().itemId()).isEqualTo("py-easy"); // 0.5158
+
+        ItemRecommendation allSeen = PLANNER.nextItem(path, snapshot, candidates,
+                List.of("py-mid", "py-hard", "py-easiest", "py-easy")).orElseThrow();
+        assertThat(allSeen.item().itemId()).isEqualTo("py-mid"); // seen longest ago
+        assertThat(allSeen.reason().sentence()).contains("the item you saw longest ago");
+
+        assertThat(PLANNER.nextItem(path, snapshot, List.of(candidates.get(5)), List.of())).isEmpty();
+    }
+}
