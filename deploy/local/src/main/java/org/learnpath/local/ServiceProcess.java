@@ -86,8 +86,11 @@ final class ServiceProcess implements AutoCloseable {
         if (custom != null && !custom.isBlank()) {
             return List.of(custom.trim().split("\\s+"));
         }
-        return List.of("-XX:+UseSerialGC", "-Xms48m", "-Xmx96m", "-XX:MaxMetaspaceSize=128m",
-                "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError");
+        // Netty's default pools reserve large chunks per arena; small services need one small arena.
+        return List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx96m", "-XX:MaxMetaspaceSize=128m",
+                "-XX:ReservedCodeCacheSize=40m", "-Xss256k", "-XX:MaxDirectMemorySize=32m",
+                "-Dio.netty.allocator.maxOrder=3", "-Dio.netty.allocator.numDirectArenas=1",
+                "-Dio.netty.allocator.numHeapArenas=1", "-XX:+ExitOnOutOfMemoryError");
     }
 
     void awaitReady() throws LaunchException, InterruptedException {
