@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.learnpath.assessment.config.AssessmentConfig;
-import org.learnpath.assessment.model.Attempt;
 import org.learnpath.assessment.service.AnswerService;
 import org.learnpath.assessment.service.AnswerSubmission;
 import org.learnpath.events.answer.AnswerEvent;
@@ -75,7 +74,6 @@ public class IntegrationResource {
     public List<AttemptView> attempts(@PathParam("learnerId") String learnerId, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         int s = QueryParams.size(size, config.paging().defaultSize(), config.paging().maxSize());
-        return Attempt.<Attempt>find("learnerId = ?1 order by answeredAt desc, id", learnerId)
-                .page(QueryParams.page(page), s).list().stream().map(AttemptView::of).toList();
+        return answers.history(learnerId, QueryParams.page(page), s).stream().map(AttemptView::of).toList();
     }
 }

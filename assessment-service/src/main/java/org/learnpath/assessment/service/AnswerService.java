@@ -40,6 +40,11 @@ public class AnswerService {
     public record Outcome(Attempt attempt, Item item, AssessmentSession session) {
     }
 
+    /** A learner's answers, newest first. */
+    public List<Attempt> history(String learnerId, int page, int size) {
+        return Attempt.<Attempt>find("learnerId = ?1 order by answeredAt desc, id", learnerId).page(page, size).list();
+    }
+
     /** Records one answer given inside a session. */
     public Outcome submit(AnswerSubmission submission) {
         return withIdempotency(List.of(submission),

@@ -69,7 +69,7 @@ public class GoalService {
 
     private static void apply(Goal goal, GoalRequest request) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        Set<Module> members = ModuleService.resolve(request.modules(), "modules", Module.class, errors);
+        Set<Module> members = References.modules(request.modules(), "modules", errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

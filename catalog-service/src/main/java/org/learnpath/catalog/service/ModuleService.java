@@ -3,7 +3,6 @@ package org.learnpath.catalog.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,8 +95,8 @@ public class ModuleService {
 
     private void apply(Module module, ModuleRequest request) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        Set<Skill> skills = resolve(request.skills(), "skills", Skill.class, errors);
-        Set<Module> prerequisites = resolve(request.prerequisites(), "prerequisites", Module.class, errors);
+        Set<Skill> skills = References.skills(request.skills(), "skills", errors);
+        Set<Module> prerequisites = References.modules(request.prerequisites(), "prerequisites", errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -126,33 +125,6 @@ public class ModuleService {
         if (self >= 0) {
             throw ProblemException.invalid("prerequisites[" + self + "]", "a module cannot require itself");
         }
-    }
-
-    /** Loads the referenced entities in one query, reporting each unknown key at its position. */
-    static <E> Set<E> resolve(List<String> keys, String field, Class<E> type, List<Problem.FieldError> errors) {
-        if (keys.isEmpty()) {
-            return new LinkedHashSet<>();
-        }
-        Set<String> distinct = new LinkedHashSet<>(keys);
-        Map<String, E> found = new java.util.HashMap<>();
-        if (type == Skill.class) {
-            Skill.<Skill>list("code in ?1", distinct).forEach(s -> found.put(s.code, type.cast(s)));
-        } else if (type == Module.class) {
-            Module.<Module>list("slug in ?1", distinct).forEach(m -> found.put(m.slug, type.cast(m)));
-        } else {
-            throw new IllegalArgumentException(type.getName());
-        }
-        String kind = type == Skill.class ? "skill" : "module";
-        Set<E> result = new LinkedHashSet<>();
-        for (int i = 0; i < keys.size(); i++) {
-            E entity = found.get(keys.get(i));
-            if (entity == null) {
-                errors.add(new Problem.FieldError(field + "[" + i + "]", "unknown " + kind + " '" + keys.get(i) + "'"));
-            } else {
-                result.add(entity);
-            }
-        }
-        return result;
     }
 
     private static <T> void replace(List<T> current, List<T> next) {
