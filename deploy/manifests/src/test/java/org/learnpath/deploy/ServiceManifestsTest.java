@@ -89,6 +89,11 @@ class ServiceManifestsTest {
         int port = Manifests.httpPort(service);
         assertThat(containerPort(service)).as("%s containerPort", service).isEqualTo(port);
         assertThat(str(container(service).get("image"))).isEqualTo("learnpath/" + service + ":0.1.0-SNAPSHOT");
+        // The image the service's own build produces (quarkus.container-image.*) is the one deployed.
+        var properties = Manifests.applicationProperties(service);
+        assertThat(properties.getProperty("quarkus.container-image.group") + "/"
+                + properties.getProperty("quarkus.container-image.name"))
+                .as("%s image built by Quarkus", service).isEqualTo("learnpath/" + service);
 
         Doc svc = get("Service", service);
         assertThat(svc.spec().getOrDefault("type", "ClusterIP")).isEqualTo("ClusterIP");
