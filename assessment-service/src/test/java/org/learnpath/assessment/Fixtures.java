@@ -2,9 +2,8 @@ package org.learnpath.assessment;
 
 import static org.learnpath.testinfra.TestTokens.author;
 
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import org.learnpath.testinfra.Api;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 import org.learnpath.events.EventJson;
 import org.learnpath.events.catalog.CatalogEvent;
@@ -25,18 +23,15 @@ import org.learnpath.testinfra.TopicWriter;
 /** Catalog events as the catalog service would publish them, and items made through the API. */
 public final class Fixtures {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
     private Fixtures() {
     }
 
     public static RequestSpecification as(String token) {
-        RequestSpecification spec = RestAssured.given().contentType(ContentType.JSON).accept(ContentType.JSON);
-        return token == null ? spec : spec.auth().oauth2(token);
+        return Api.as(token);
     }
 
     public static String unique(String prefix) {
-        return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        return Api.unique(prefix);
     }
 
     /** Publishes skills on the catalog topic and waits until this service's copy has them. */

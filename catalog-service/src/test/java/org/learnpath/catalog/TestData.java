@@ -1,25 +1,20 @@
 package org.learnpath.catalog;
 
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import org.learnpath.testinfra.Api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.learnpath.testinfra.TestTokens;
 
 /** Request builders and valid bodies shared by the catalog's API tests. */
 public final class TestData {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
     private TestData() {
     }
 
     public static RequestSpecification as(String token) {
-        RequestSpecification spec = RestAssured.given().contentType(ContentType.JSON).accept(ContentType.JSON);
-        return token == null ? spec : spec.auth().oauth2(token);
+        return Api.as(token);
     }
 
     public static RequestSpecification asAuthor() {
@@ -34,9 +29,8 @@ public final class TestData {
         return as(TestTokens.learner("alice"));
     }
 
-    /** A slug nobody else in the run uses. */
     public static String unique(String prefix) {
-        return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        return Api.unique(prefix);
     }
 
     public static Map<String, Object> module(String slug, List<String> skills, List<String> prerequisites) {
