@@ -81,6 +81,20 @@ public final class LearnerModel {
         return new ApplyResult(true, predicted, updated, calibrated);
     }
 
+    /**
+     * Puts back a learner's skill state as stored elsewhere (e.g. a database), so that a model holding only the
+     * learners of one batch continues exactly where the stored state left off. Replaces any state held for it.
+     */
+    public void restore(String learnerId, SkillMastery state) {
+        learners.computeIfAbsent(learnerId, id -> new LearnerState(config.dedupeWindow()))
+                .skills.put(state.skillCode(), state);
+    }
+
+    /** Puts back an item's calibrated difficulty as stored elsewhere. */
+    public void restore(ItemDifficulty item) {
+        items.put(item.itemId(), item);
+    }
+
     /** Applies the observations in {@link AnswerObservation#REPLAY_ORDER}, whatever order they come in. */
     public void replay(Collection<AnswerObservation> answers) {
         List<AnswerObservation> sorted = new ArrayList<>(answers);

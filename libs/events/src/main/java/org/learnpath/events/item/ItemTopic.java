@@ -1,0 +1,15 @@
+package org.learnpath.events.item;
+
+/**
+ * The item bank as seen by other services: compacted, keyed by item id, the latest record being the item's
+ * current assessable state and a tombstone (null value) its deletion. Drafts are never published. The
+ * recommender reads it from the beginning to know which items exist per skill, so choosing the next item needs
+ * no call to the assessment service.
+ */
+public final class ItemTopic {
+
+    public static final String NAME = "learnpath.items.v1";
+
+    private ItemTopic() {
+    }
+}

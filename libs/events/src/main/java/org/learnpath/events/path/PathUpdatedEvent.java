@@ -1,0 +1,47 @@
+package org.learnpath.events.path;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A learner's path changed: a different next step, or modules changed status (schema:
+ * {@code schemas/path-updated-event-v1.schema.json}). Published by the recommender in the same transaction as
+ * the state change that caused it.
+ *
+ * @param causedBy        the answer event whose application changed the path, or {@code null} when the learner
+ *                        chose a goal or the catalog changed
+ * @param masteredModules modules of the goal's path mastered now, of {@code totalModules}
+ */
+public record PathUpdatedEvent(int schemaVersion, UUID eventId, String learnerId, String goalSlug,
+        Instant occurredAt, UUID causedBy, Step nextStep, int masteredModules, int totalModules, boolean complete) {
+
+    public static final int SCHEMA_VERSION = 1;
+    public static final String SCHEMA_RESOURCE = "/schemas/path-updated-event-v1.schema.json";
+    public static final String CE_TYPE = "org.learnpath.recommender.path.updated";
+
+    public PathUpdatedEvent {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(learnerId, "learnerId");
+        Objects.requireNonNull(goalSlug, "goalSlug");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(nextStep, "nextStep");
+        if (masteredModules < 0 || masteredModules > totalModules) {
+            throw new IllegalArgumentException("0 <= masteredModules <= totalModules");
+        }
+    }
+
+    /**
+     * @param kind       STUDY, REVIEW or GOAL_COMPLETE
+     * @param reasonKind the structured reason, e.g. PREREQUISITE_DECAYED
+     * @param sentence   the reason in one plain sentence for the learner
+     */
+    public record Step(String kind, String moduleSlug, String skillCode, String reasonKind, String sentence) {
+
+        public Step {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(reasonKind, "reasonKind");
+            Objects.requireNonNull(sentence, "sentence");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.learnpath.events.path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.learnpath.events.EventJson;
+
+class PathUpdatedEventSchemaTest {
+
+    private static JsonSchema schema() throws Exception {
+        try (InputStream in = PathUpdatedEvent.class.getResourceAsStream(PathUpdatedEvent.SCHEMA_RESOURCE)) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    private static PathUpdatedEvent sample(UUID causedBy) {
+        return new PathUpdatedEvent(1, UUID.randomUUID(), "learner-1", "data-analyst",
+                Instant.parse("2026-11-25T10:15:30Z"), causedBy,
+                new PathUpdatedEvent.Step("STUDY", "exploratory-data-analysis", "eda-summary-statistics",
+                        "READY_FOR_GOAL", "Study Exploratory data analysis next."),
+                3, 12, false);
+    }
+
+    @Test
+    void eventsMatchTheSchemaAndRoundTrip() throws Exception {
+        for (PathUpdatedEvent event : List.of(sample(UUID.randomUUID()), sample(null))) {
+            String json = EventJson.write(event);
+            assertThat(schema().validate(EventJson.mapper().readTree(json))).isEmpty();
+            assertThat(EventJson.read(json, PathUpdatedEvent.class)).isEqualTo(event);
+        }
+    }
+
+    @Test
+    void schemaRejectsBrokenEvents() throws Exception {
+        ObjectNode json = (ObjectNode) EventJson.mapper().readTree(EventJson.write(sample(null)));
+        ((ObjectNode) json.get("nextStep")).put("kind", "WANDER");
+        assertThat(schema().validate(json)).isNotEmpty();
+        json = (ObjectNode) EventJson.mapper().readTree(EventJson.write(sample(null)));
+        json.remove("goalSlug");
+        assertThat(schema().validate(json)).isNotEmpty();
+    }
+
+    @Test
+    void recordRefusesImpossibleCounts() {
+        assertThatThrownBy(() -> new PathUpdatedEvent(1, UUID.randomUUID(), "l", "g", Instant.now(), null,
+                new PathUpdatedEvent.Step("GOAL_COMPLETE", null, null, "GOAL_COMPLETE", "Done."), 5, 4, true))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,65 @@
+package org.learnpath.recommender.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "learnpath.recommender")
+public interface RecommenderConfig {
+
+    /** P(known) at or above which a skill counts as mastered. */
+    @WithDefault("0.95")
+    double masteryThreshold();
+
+    /** P(correct) the next item should be nearest to. */
+    @WithDefault("0.7")
+    double targetCorrect();
+
+    /** Mastery of a skill not practised decays towards its prior with this half-life. */
+    @WithDefault("P30D")
+    Duration forgettingHalfLife();
+
+    /** The learner's most recently answered items, which are not recommended again while others remain. */
+    @WithDefault("10")
+    int recentItems();
+
+    Answers answers();
+
+    Refit refit();
+
+    interface Answers {
+        /** Off only for tests and tools that drive the consumer themselves. */
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("learnpath.answers.v1")
+        String topic();
+
+        @WithDefault("recommender-service.answers")
+        String groupId();
+
+        @WithDefault("learnpath.answers.v1.dlq.recommender")
+        String deadLetterTopic();
+
+        /** Records per poll, applied and persisted in one transaction. */
+        @WithDefault("2000")
+        int maxPollRecords();
+
+        @WithDefault("PT0.5S")
+        Duration pollTimeout();
+
+        /** Wait after a failed batch before the same records are retried. */
+        @WithDefault("PT1S")
+        Duration retryBackoff();
+    }
+
+    interface Refit {
+        /** How often the scheduled refit runs ("off" to disable). */
+        @WithDefault("6h")
+        String every();
+
+        /** A skill's parameters are refitted only from at least this many learner sequences. */
+        @WithDefault("30")
+        int minSequences();
+    }
+}

@@ -1,0 +1,73 @@
+package org.learnpath.recommender.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.learnpath.events.EventJson;
+import org.learnpath.events.answer.AnswerEvent;
+import org.learnpath.learner.AnswerObservation;
+
+/**
+ * Turns an answer record into what the learner model applies, or says why it cannot: unparseable JSON, a value
+ * that breaks the contract's JSON Schema, or one the event record refuses. Thread-safe.
+ */
+public final class AnswerRecordParser {
+
+    private final JsonSchema schema;
+
+    public AnswerRecordParser() {
+        try (InputStream in = AnswerEvent.class.getResourceAsStream(AnswerEvent.SCHEMA_RESOURCE)) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public sealed interface Parsed permits Accepted, Rejected {
+    }
+
+    public record Accepted(AnswerObservation answer) implements Parsed {
+    }
+
+    public record Rejected(String reason) implements Parsed {
+    }
+
+    public Parsed parse(String value) {
+        if (value == null) {
+            return new Rejected("no value (answers are never deleted, a tombstone is not an answer)");
+        }
+        JsonNode json;
+        try {
+            json = EventJson.mapper().readTree(value);
+        } catch (JsonProcessingException e) {
+            return new Rejected("not JSON: " + e.getOriginalMessage());
+        }
+        if (json == null || !json.isObject()) {
+            return new Rejected("not a JSON object");
+        }
+        Set<ValidationMessage> errors = schema.validate(json);
+        if (!errors.isEmpty()) {
+            return new Rejected("breaks " + AnswerEvent.SCHEMA_RESOURCE + ": "
+                    + errors.stream().map(ValidationMessage::getMessage).sorted().collect(Collectors.joining("; ")));
+        }
+        AnswerEvent event;
+        try {
+            event = EventJson.mapper().treeToValue(json, AnswerEvent.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return new Rejected("not an answer event: " + e.getMessage());
+        }
+        // Stored states keep microseconds (PostgreSQL); applying the same precision live keeps replays exact.
+        return new Accepted(new AnswerObservation(event.eventId().toString(), event.learnerId(),
+                event.itemId().toString(), event.skillCodes(), event.correct(),
+                event.answeredAt().truncatedTo(ChronoUnit.MICROS), event.itemPriorDifficulty()));
+    }
+}

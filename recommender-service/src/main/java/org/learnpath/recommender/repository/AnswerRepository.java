@@ -1,0 +1,131 @@
+package org.learnpath.recommender.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.learnpath.learner.AnswerObservation;
+
+/** The applied answers: the deduplication record and the history refits learn from. */
+@ApplicationScoped
+public class AnswerRepository {
+
+    /** An answer with where it was consumed from. */
+    public record StoredAnswer(AnswerObservation answer, int partition, long offset) {
+    }
+
+    /**
+     * Inserts the answers not stored yet, in one statement, and returns the event ids that were new: the others
+     * were applied before (a redelivery) and must not be applied again.
+     */
+    public Set<String> insertNew(Connection connection, List<StoredAnswer> answers) throws SQLException {
+        int n = answers.size();
+        UUID[] eventIds = new UUID[n];
+        String[] learners = new String[n];
+        UUID[] items = new UUID[n];
+        String[] skills = new String[n];
+        Boolean[] correct = new Boolean[n];
+        Long[] answeredAt = new Long[n];
+        Double[] difficulty = new Double[n];
+        Integer[] partitions = new Integer[n];
+        Long[] offsets = new Long[n];
+        for (int i = 0; i < n; i++) {
+            StoredAnswer stored = answers.get(i);
+            AnswerObservation a = stored.answer();
+            eventIds[i] = UUID.fromString(a.eventId());
+            learners[i] = a.learnerId();
+            items[i] = UUID.fromString(a.itemId());
+            // Skill codes never contain commas (schema pattern): one text per row keeps the statement a flat unnest.
+            skills[i] = String.join(",", a.skillCodes());
+            correct[i] = a.correct();
+            answeredAt[i] = Sql.micros(a.answeredAt());
+            difficulty[i] = a.itemPriorDifficulty();
+            partitions[i] = stored.partition();
+            offsets[i] = stored.offset();
+        }
+        String sql = """
+                insert into answer (event_id, learner_id, item_id, skill_codes, correct, answered_at, prior_difficulty,
+                                    source_partition, source_offset)
+                select e, l, i, string_to_array(s, ','), c, timestamptz 'epoch' + t * interval '1 microsecond', d, p, o
+                from unnest(?::uuid[], ?::text[], ?::uuid[], ?::text[], ?::boolean[], ?::bigint[],
+                            ?::float8[], ?::int[], ?::bigint[]) as x(e, l, i, s, c, t, d, p, o)
+                on conflict (event_id) do nothing
+                returning event_id
+                """;
+        Set<String> inserted = new HashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("uuid", eventIds));
+            statement.setArray(2, connection.createArrayOf("text", learners));
+            statement.setArray(3, connection.createArrayOf("uuid", items));
+            statement.setArray(4, connection.createArrayOf("text", skills));
+            statement.setArray(5, connection.createArrayOf("boolean", correct));
+            statement.setArray(6, connection.createArrayOf("bigint", answeredAt));
+            statement.setArray(7, connection.createArrayOf("float8", difficulty));
+            statement.setArray(8, connection.createArrayOf("int4", partitions));
+            statement.setArray(9, connection.createArrayOf("bigint", offsets));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    inserted.add(rows.getString(1));
+                }
+            }
+        }
+        return inserted;
+    }
+
+    /** The learner's most recently answered items, most recent last. */
+    public List<String> recentItems(Connection connection, String learnerId, int limit) throws SQLException {
+        List<String> items = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select item_id from answer where learner_id = ? order by answered_at desc, event_id desc limit ?")) {
+            statement.setString(1, learnerId);
+            statement.setInt(2, limit);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    items.add(0, rows.getString(1));
+                }
+            }
+        }
+        return items;
+    }
+
+    /**
+     * Streams every stored answer learner by learner, each learner's in the order they were applied (partition,
+     * offset), which is the order the refit's per-skill sequences must follow.
+     */
+    public void forEachInApplicationOrder(Connection connection, Consumer<AnswerObservation> sink) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        // The driver streams with a fetch size only inside a transaction.
+        connection.setAutoCommit(false);
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select event_id, learner_id, item_id, skill_codes, correct, answered_at, prior_difficulty
+                from answer order by learner_id, source_partition, source_offset""")) {
+            statement.setFetchSize(5_000);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Array skills = rows.getArray(4);
+                    sink.accept(new AnswerObservation(rows.getString(1), rows.getString(2), rows.getString(3),
+                            Sql.texts(skills), rows.getBoolean(5), rows.getTimestamp(6).toInstant(), rows.getDouble(7)));
+                }
+            }
+        } finally {
+            connection.commit();
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    public long count(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select count(*) from answer");
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.learnpath.recommender.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.learnpath.recommender.service.CatalogData;
+
+/**
+ * The replicated catalog and item bank. Every write keeps the highest version per key, so a record redelivered
+ * or arriving late never rolls an entity back, and bumps the revision other instances poll.
+ */
+@ApplicationScoped
+public class CatalogRepository {
+
+    public void upsertSkill(Connection c, String code, String name, long version) throws SQLException {
+        write(c, """
+                insert into catalog_skill (code, name, version) values (?, ?, ?)
+                on conflict (code) do update set name = excluded.name, version = excluded.version
+                where catalog_skill.version <= excluded.version""", code, name, version);
+    }
+
+    public void upsertModule(Connection c, String slug, String title, List<String> skills, List<String> prerequisites,
+            long version) throws SQLException {
+        write(c, """
+                insert into catalog_module (slug, title, skill_codes, prerequisites, version) values (?, ?, ?, ?, ?)
+                on conflict (slug) do update set title = excluded.title, skill_codes = excluded.skill_codes,
+                    prerequisites = excluded.prerequisites, version = excluded.version
+                where catalog_module.version <= excluded.version""",
+                slug, title, Sql.texts(c, skills), Sql.texts(c, prerequisites), version);
+    }
+
+    public void upsertGoal(Connection c, String slug, String name, List<String> modules, long version)
+            throws SQLException {
+        write(c, """
+                insert into catalog_goal (slug, name, module_slugs, version) values (?, ?, ?, ?)
+                on conflict (slug) do update set name = excluded.name, module_slugs = excluded.module_slugs,
+                    version = excluded.version
+                where catalog_goal.version <= excluded.version""", slug, name, Sql.texts(c, modules), version);
+    }
+
+    public void upsertItem(Connection c, UUID id, List<String> skills, double difficulty, String status, long version)
+            throws SQLException {
+        write(c, """
+                insert into catalog_item (id, skill_codes, prior_difficulty, status, version) values (?, ?, ?, ?, ?)
+                on conflict (id) do update set skill_codes = excluded.skill_codes,
+                    prior_difficulty = excluded.prior_difficulty, status = excluded.status, version = excluded.version
+                where catalog_item.version <= excluded.version""", id, Sql.texts(c, skills), difficulty, status, version);
+    }
+
+    public void delete(Connection c, String table, String keyColumn, Object key) throws SQLException {
+        write(c, "delete from " + table + " where " + keyColumn + " = ?", key);
+    }
+
+    public void bumpRevision(Connection c) throws SQLException {
+        write(c, "update catalog_revision set revision = revision + 1 where id = 1");
+    }
+
+    public long revision(Connection c) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement("select revision from catalog_revision where id = 1");
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** Everything, read in one transaction so that the view is consistent with its revision. */
+    public CatalogData load(Connection c) throws SQLException {
+        long revision = revision(c);
+        List<CatalogData.Skill> skills = new ArrayList<>();
+        List<CatalogData.Module> modules = new ArrayList<>();
+        List<CatalogData.Goal> goals = new ArrayList<>();
+        List<CatalogData.Item> items = new ArrayList<>();
+        query(c, "select code, name from catalog_skill order by code",
+                rows -> skills.add(new CatalogData.Skill(rows.getString(1), rows.getString(2))));
+        query(c, "select slug, title, skill_codes, prerequisites from catalog_module order by slug",
+                rows -> modules.add(new CatalogData.Module(rows.getString(1), rows.getString(2),
+                        Sql.texts(rows.getArray(3)), Sql.texts(rows.getArray(4)))));
+        query(c, "select slug, name, module_slugs from catalog_goal order by slug",
+                rows -> goals.add(new CatalogData.Goal(rows.getString(1), rows.getString(2),
+                        Sql.texts(rows.getArray(3)))));
+        query(c, "select id, skill_codes, prior_difficulty from catalog_item where status = 'PUBLISHED' order by id",
+                rows -> items.add(new CatalogData.Item(rows.getString(1), Sql.texts(rows.getArray(2)),
+                        rows.getDouble(3))));
+        return new CatalogData(revision, skills, modules, goals, items);
+    }
+
+    private interface RowReader {
+        void read(ResultSet rows) throws SQLException;
+    }
+
+    private static void query(Connection c, String sql, RowReader reader) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                reader.read(rows);
+            }
+        }
+    }
+
+    private static void write(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+}

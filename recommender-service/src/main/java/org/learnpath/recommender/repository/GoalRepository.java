@@ -1,0 +1,80 @@
+package org.learnpath.recommender.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The goal each learner chose, and the digest of the path last announced for it. */
+@ApplicationScoped
+public class GoalRepository {
+
+    public record LearnerGoal(String learnerId, String goalSlug, Instant chosenAt, String pathSignature) {
+    }
+
+    public Optional<LearnerGoal> find(Connection connection, String learnerId) throws SQLException {
+        return Optional.ofNullable(find(connection, java.util.List.of(learnerId)).get(learnerId));
+    }
+
+    public Map<String, LearnerGoal> find(Connection connection, Collection<String> learnerIds) throws SQLException {
+        Map<String, LearnerGoal> goals = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select learner_id, goal_slug, chosen_at, path_signature from learner_goal where learner_id = any(?)")) {
+            statement.setArray(1, Sql.texts(connection, learnerIds));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    goals.put(rows.getString(1), new LearnerGoal(rows.getString(1), rows.getString(2),
+                            rows.getTimestamp(3).toInstant(), rows.getString(4)));
+                }
+            }
+        }
+        return goals;
+    }
+
+    /** Sets (or replaces) the learner's goal; the path digest is reset since the path is a new one. */
+    public void choose(Connection connection, String learnerId, String goalSlug, Instant at) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                insert into learner_goal (learner_id, goal_slug, chosen_at) values (?, ?, ?)
+                on conflict (learner_id) do update set goal_slug = excluded.goal_slug, chosen_at = excluded.chosen_at,
+                    path_signature = null, path_updated_at = null""")) {
+            statement.setString(1, learnerId);
+            statement.setString(2, goalSlug);
+            statement.setTimestamp(3, Timestamp.from(at));
+            statement.executeUpdate();
+        }
+    }
+
+    public void pathAnnounced(Connection connection, String learnerId, String signature, Instant at)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "update learner_goal set path_signature = ?, path_updated_at = ? where learner_id = ?")) {
+            statement.setString(1, signature);
+            statement.setTimestamp(2, Timestamp.from(at));
+            statement.setString(3, learnerId);
+            statement.executeUpdate();
+        }
+    }
+
+    /** Learners whose goal includes one of the modules (directly), for re-announcing after a catalog change. */
+    public Map<String, LearnerGoal> withGoalIn(Connection connection, Collection<String> goalSlugs) throws SQLException {
+        Map<String, LearnerGoal> goals = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select learner_id, goal_slug, chosen_at, path_signature from learner_goal where goal_slug = any(?)")) {
+            statement.setArray(1, Sql.texts(connection, goalSlugs));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    goals.put(rows.getString(1), new LearnerGoal(rows.getString(1), rows.getString(2),
+                            rows.getTimestamp(3).toInstant(), rows.getString(4)));
+                }
+            }
+        }
+        return goals;
+    }
+}

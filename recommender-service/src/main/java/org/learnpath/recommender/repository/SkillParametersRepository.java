@@ -1,0 +1,61 @@
+package org.learnpath.recommender.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.learnpath.learner.BktParameters;
+
+/** Fitted BKT parameters per skill. */
+@ApplicationScoped
+public class SkillParametersRepository {
+
+    public record FittedSkill(String skillCode, BktParameters parameters, int sequences, int answers,
+            double logLikelihood, Instant fittedAt) {
+    }
+
+    public List<FittedSkill> all(Connection c) throws SQLException {
+        List<FittedSkill> fitted = new ArrayList<>();
+        try (PreparedStatement statement = c.prepareStatement("""
+                select skill_code, prior, learn, guess, slip, sequences, answers, log_likelihood, fitted_at
+                from skill_parameters order by skill_code""");
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                fitted.add(new FittedSkill(rows.getString(1), new BktParameters(rows.getDouble(2), rows.getDouble(3),
+                        rows.getDouble(4), rows.getDouble(5)), rows.getInt(6), rows.getInt(7), rows.getDouble(8),
+                        rows.getTimestamp(9).toInstant()));
+            }
+        }
+        return fitted;
+    }
+
+    public void save(Connection c, List<FittedSkill> fitted) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement("""
+                insert into skill_parameters (skill_code, prior, learn, guess, slip, sequences, answers, log_likelihood,
+                                              fitted_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (skill_code) do update set prior = excluded.prior, learn = excluded.learn,
+                    guess = excluded.guess, slip = excluded.slip, sequences = excluded.sequences,
+                    answers = excluded.answers, log_likelihood = excluded.log_likelihood, fitted_at = excluded.fitted_at""")) {
+            for (FittedSkill skill : fitted) {
+                BktParameters p = skill.parameters();
+                statement.setString(1, skill.skillCode());
+                statement.setDouble(2, p.prior());
+                statement.setDouble(3, p.learn());
+                statement.setDouble(4, p.guess());
+                statement.setDouble(5, p.slip());
+                statement.setInt(6, skill.sequences());
+                statement.setInt(7, skill.answers());
+                statement.setDouble(8, skill.logLikelihood());
+                statement.setTimestamp(9, Timestamp.from(skill.fittedAt()));
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.learnpath.recommender.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.learnpath.recommender.repository.SkillParametersRepository;
+import org.learnpath.recommender.service.RefitService;
+import org.learnpath.rest.Roles;
+
+/** The learner model's fitted parameters, and refitting them from the stored answers. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Learner model")
+public class ModelResource {
+
+    private final RefitService refits;
+    private final SkillParametersRepository parameters;
+    private final DataSource dataSource;
+
+    public ModelResource(RefitService refits, SkillParametersRepository parameters, DataSource dataSource) {
+        this.refits = refits;
+        this.parameters = parameters;
+        this.dataSource = dataSource;
+    }
+
+    @POST
+    @Path("/refits")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Refit every skill's BKT parameters from the stored answers now (consumption goes on)")
+    public RefitView refit() {
+        return RefitView.of(refits.run());
+    }
+
+    @GET
+    @Path("/skill-parameters")
+    @RolesAllowed({ Roles.ADMIN, Roles.AUTHOR })
+    @Operation(summary = "The fitted BKT parameters per skill (skills not listed use the defaults)")
+    public List<RefitView.SkillParametersView> skillParameters() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return parameters.all(c).stream().map(RefitView.SkillParametersView::of).toList();
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.learnpath.recommender.service;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.learnpath.learner.AnswerObservation;
+import org.learnpath.learner.ItemDifficulty;
+import org.learnpath.learner.LearnerSnapshot;
+import org.learnpath.learner.LearningPath;
+import org.learnpath.learner.SkillMastery;
+import org.learnpath.recommender.messaging.DeadLetter;
+import org.learnpath.recommender.messaging.RecommenderEvents;
+import org.learnpath.recommender.repository.AnswerRepository;
+import org.learnpath.recommender.repository.AnswerRepository.StoredAnswer;
+import org.learnpath.recommender.repository.GoalRepository;
+import org.learnpath.recommender.repository.GoalRepository.LearnerGoal;
+import org.learnpath.recommender.repository.MasteryRepository;
+
+/**
+ * Applies one consumed batch in one database transaction: dead letters queued, new answers recorded (the
+ * record's unique event id drops redeliveries), masteries and item calibrations updated, and each learner whose
+ * path changed announced. Either all of it commits or none; the consumer commits offsets only afterwards.
+ */
+@ApplicationScoped
+public class AnswerIngest {
+
+    private final DataSource dataSource;
+    private final AnswerRepository answers;
+    private final MasteryRepository masteries;
+    private final GoalRepository goals;
+    private final PlanningFactory planning;
+    private final RecommenderEvents events;
+    private final Event<AnswerBatchApplied> applied;
+    private final Counter appliedCounter;
+    private final Counter duplicateCounter;
+    private final Counter deadLetterCounter;
+    private final Counter pathCounter;
+    private final Timer batchTimer;
+
+    public AnswerIngest(DataSource dataSource, AnswerRepository answers, MasteryRepository masteries,
+            GoalRepository goals, PlanningFactory planning, RecommenderEvents events, Event<AnswerBatchApplied> applied,
+            MeterRegistry registry) {
+        this.dataSource = dataSource;
+        this.answers = answers;
+        this.masteries = masteries;
+        this.goals = goals;
+        this.planning = planning;
+        this.events = events;
+        this.applied = applied;
+        this.appliedCounter = registry.counter("learnpath.answers.applied");
+        this.duplicateCounter = registry.counter("learnpath.answers.duplicates");
+        this.deadLetterCounter = registry.counter("learnpath.answers.dead.lettered");
+        this.pathCounter = registry.counter("learnpath.paths.updated");
+        this.batchTimer = Timer.builder("learnpath.answers.batch").publishPercentiles(0.5, 0.99).register(registry);
+    }
+
+    /**
+     * @param batch    parsed answers in consumption order (per partition, by offset)
+     * @param rejected records that cannot be applied, for the dead-letter topic
+     * @return how many answers were new (the rest were redeliveries)
+     */
+    public int apply(List<StoredAnswer> batch, List<DeadLetter> rejected) {
+        return batchTimer.record(() -> QuarkusTransaction.requiringNew().call(() -> {
+            rejected.forEach(events::deadLetter);
+            int fresh = batch.isEmpty() ? 0 : applyAnswers(batch);
+            applied.fire(new AnswerBatchApplied(batch.size() + rejected.size(), fresh));
+            appliedCounter.increment(fresh);
+            duplicateCounter.increment(batch.size() - fresh);
+            deadLetterCounter.increment(rejected.size());
+            return fresh;
+        }));
+    }
+
+    private int applyAnswers(List<StoredAnswer> batch) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            Set<String> inserted = answers.insertNew(connection, batch);
+            if (inserted.isEmpty()) {
+                return 0;
+            }
+            List<AnswerObservation> fresh = new ArrayList<>(inserted.size());
+            Set<String> learners = new LinkedHashSet<>();
+            Map<String, Double> priors = new HashMap<>();
+            for (StoredAnswer stored : batch) {
+                AnswerObservation answer = stored.answer();
+                // remove(): an event repeated inside one batch is applied once too.
+                if (inserted.remove(answer.eventId())) {
+                    fresh.add(answer);
+                    learners.add(answer.learnerId());
+                    priors.putIfAbsent(answer.itemId(), answer.itemPriorDifficulty());
+                }
+            }
+            Map<String, List<SkillMastery>> states = masteries.load(connection, learners);
+            List<ItemDifficulty> items = masteries.lockItems(connection, priors);
+            Planning plans = planning.current();
+            AnswerBatch.Result result = AnswerBatch.apply(plans.model(), fresh, states, items);
+            masteries.upsert(connection, result.changedSkills());
+            masteries.updateItems(connection, result.items());
+            announcePaths(connection, plans, result);
+            return fresh.size();
+        }
+    }
+
+    private void announcePaths(Connection connection, Planning plans, AnswerBatch.Result result) throws SQLException {
+        Map<String, LearnerGoal> chosen = goals.find(connection, result.learners().keySet());
+        Instant now = Instant.now();
+        for (LearnerGoal goal : chosen.values()) {
+            if (!plans.catalog().hasGoal(goal.goalSlug())) {
+                continue;
+            }
+            LearnerSnapshot snapshot = plans.snapshot(goal.learnerId(),
+                    result.learners().get(goal.learnerId()).values(), now);
+            LearningPath path = plans.path(goal.goalSlug(), snapshot);
+            String signature = Planning.signature(path);
+            if (!signature.equals(goal.pathSignature())) {
+                goals.pathAnnounced(connection, goal.learnerId(), signature, now);
+                AnswerObservation cause = result.lastAnswer().get(goal.learnerId());
+                events.pathUpdated(path, UUID.fromString(cause.eventId()), now);
+                pathCounter.increment();
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.learnpath.recommender.service;
+
+import java.util.List;
+
+/** The catalog and item bank as stored by the replicas, before it is assembled into a graph. */
+public record CatalogData(long revision, List<Skill> skills, List<Module> modules, List<Goal> goals,
+        List<Item> items) {
+
+    public record Skill(String code, String name) {
+    }
+
+    public record Module(String slug, String title, List<String> skillCodes, List<String> prerequisites) {
+    }
+
+    public record Goal(String slug, String name, List<String> moduleSlugs) {
+    }
+
+    /** A recommendable (published) item. */
+    public record Item(String id, List<String> skillCodes, double priorDifficulty) {
+    }
+}

@@ -1,0 +1,65 @@
+package org.learnpath.recommender.service;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+import org.learnpath.recommender.repository.CatalogRepository;
+
+/**
+ * Holds the in-memory {@link Catalog} every recommendation is computed from, so that planning needs neither a
+ * query nor a call to the catalog service. The replicas bump a revision in the database; each instance checks it
+ * every second and rebuilds when it moved, so a catalog change reaches every instance within about a second.
+ */
+@ApplicationScoped
+public class CatalogService {
+
+    private static final Logger LOG = Logger.getLogger(CatalogService.class);
+
+    private final DataSource dataSource;
+    private final CatalogRepository repository;
+    private volatile Catalog current = Catalog.empty();
+
+    public CatalogService(DataSource dataSource, CatalogRepository repository) {
+        this.dataSource = dataSource;
+        this.repository = repository;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        refresh();
+    }
+
+    public Catalog current() {
+        return current;
+    }
+
+    @Scheduled(every = "1s", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        refresh();
+    }
+
+    /** Rebuilds the view if the stored catalog moved on; returns the view in use afterwards. */
+    public synchronized Catalog refresh() {
+        try (Connection connection = dataSource.getConnection()) {
+            if (repository.revision(connection) == current.revision()) {
+                return current;
+            }
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                current = Catalog.of(repository.load(connection));
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException | RuntimeException e) {
+            // A half-received catalog can be inconsistent (e.g. a cycle between old and new versions): keep serving
+            // the last good view until the next revision.
+            LOG.warnf("Catalog view not rebuilt, keeping revision %d: %s", current.revision(), e.getMessage());
+        }
+        return current;
+    }
+}
