@@ -1,0 +1,84 @@
+package org.learnpath.recommender.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.learnpath.recommender.Fixtures.answer;
+import static org.learnpath.recommender.Fixtures.awaitCount;
+import static org.learnpath.testinfra.Api.as;
+import static org.learnpath.testinfra.TestTokens.admin;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.learnpath.events.answer.AnswerEvent;
+import org.learnpath.learner.BktParameters;
+import org.learnpath.learner.LearnerSimulator;
+import org.learnpath.recommender.Fixtures;
+import org.learnpath.recommender.messaging.AnswerConsumer;
+import org.learnpath.testinfra.KafkaResource;
+import org.learnpath.testinfra.OidcIssuerResource;
+import org.learnpath.testinfra.PostgresResource;
+
+/**
+ * Answers generated from known BKT parameters go through Kafka and the consumer like any others; the refit over
+ * the stored history recovers the generating parameters, and consumption goes on meanwhile.
+ */
+@QuarkusTest
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+class RefitTest {
+
+    static final BktParameters TRUTH = new BktParameters(0.30, 0.20, 0.15, 0.10);
+
+    @Inject
+    AnswerConsumer consumer;
+
+    @Inject
+    ModelSettings settings;
+
+    @Test
+    void theRefitRecoversTheGeneratingParametersWithoutStoppingConsumption() {
+        Fixtures.answerTopic();
+        String skill = "refit-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID item = UUID.randomUUID();
+        Random random = new Random(11);
+        List<boolean[]> sequences = LearnerSimulator.bktSequences(TRUTH, 2_000, 20, random);
+        List<AnswerEvent> events = new ArrayList<>();
+        Instant start = Instant.parse("2026-10-01T00:00:00Z");
+        for (int learner = 0; learner < sequences.size(); learner++) {
+            boolean[] sequence = sequences.get(learner);
+            for (int i = 0; i < sequence.length; i++) {
+                events.add(answer(skill + "-learner-" + learner, item, skill, sequence[i], start.plusSeconds(i)));
+            }
+        }
+        Fixtures.sendAnswers(events);
+        awaitCount("select count(*) from answer where item_id = ?", events.size(), item);
+
+        JsonPath refit = as(admin("grace")).post("/api/refits").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> fitted = refit.getMap("skills.find { it.skillCode == '" + skill + "' }");
+        assertThat(fitted).isNotNull();
+        assertThat(((Number) fitted.get("prior")).doubleValue()).isCloseTo(TRUTH.prior(), within(0.05));
+        assertThat(((Number) fitted.get("learn")).doubleValue()).isCloseTo(TRUTH.learn(), within(0.05));
+        assertThat(((Number) fitted.get("guess")).doubleValue()).isCloseTo(TRUTH.guess(), within(0.05));
+        assertThat(((Number) fitted.get("slip")).doubleValue()).isCloseTo(TRUTH.slip(), within(0.05));
+        assertThat(((Number) fitted.get("sequences")).intValue()).isEqualTo(2_000);
+
+        // The new parameters are in use, and the consumer never stopped.
+        assertThat(settings.model().parameters(skill).learn()).isCloseTo(TRUTH.learn(), within(0.05));
+        assertThat(consumer.isRunning()).isTrue();
+        AnswerEvent after = answer(skill + "-learner-0", item, skill, true, Instant.now());
+        Fixtures.sendAnswers(List.of(after));
+        awaitCount("select count(*) from answer where event_id = ?", 1, after.eventId());
+        as(admin("grace")).get("/api/skill-parameters").then().statusCode(200);
+    }
+}
