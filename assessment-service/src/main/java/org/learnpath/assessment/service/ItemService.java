@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.learnpath.assessment.messaging.ItemEvents;
 import org.learnpath.assessment.model.AnswerKey;
 import org.learnpath.assessment.model.CatalogSkill;
 import org.learnpath.assessment.model.Choice;
@@ -23,6 +24,12 @@ import org.learnpath.rest.Slice;
 
 @ApplicationScoped
 public class ItemService {
+
+    private final ItemEvents events;
+
+    public ItemService(ItemEvents events) {
+        this.events = events;
+    }
 
     public Item get(UUID id) {
         return Item.<Item>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Item", id.toString()));
@@ -60,6 +67,7 @@ public class ItemService {
         apply(item, request);
         item.persist();
         Item.flush();
+        events.changed(item, ItemStatus.DRAFT);
         return item;
     }
 
@@ -72,6 +80,7 @@ public class ItemService {
         }
         apply(item, request);
         Item.flush();
+        events.changed(item, item.status);
         return item;
     }
 
@@ -89,8 +98,10 @@ public class ItemService {
         if (!allowed) {
             throw ProblemException.conflict("Item " + id + " is " + item.status + " and cannot become " + target);
         }
+        ItemStatus before = item.status;
         item.status = target;
         Item.flush();
+        events.changed(item, before);
         return item;
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.learnpath.deploy.Manifests.Doc;
 import org.learnpath.events.answer.AnswerTopic;
 import org.learnpath.events.catalog.CatalogTopic;
+import org.learnpath.events.item.ItemTopic;
 
 /** Strimzi Kafka (KRaft) and KafkaTopics against the event contracts and the services' outbox settings. */
 class KafkaManifestsTest {
@@ -88,8 +89,9 @@ class KafkaManifestsTest {
     @Test
     void contractTopicsAreDeclared() {
         Map<String, Doc> topics = topicsByName();
-        assertThat(topics).containsKeys(CatalogTopic.NAME, AnswerTopic.NAME);
+        assertThat(topics).containsKeys(CatalogTopic.NAME, AnswerTopic.NAME, ItemTopic.NAME);
         assertThat(str(at(topics.get(CatalogTopic.NAME).spec(), "config", "cleanup.policy"))).isEqualTo("compact");
+        assertThat(str(at(topics.get(ItemTopic.NAME).spec(), "config", "cleanup.policy"))).isEqualTo("compact");
         assertThat(str(at(topics.get(AnswerTopic.NAME).spec(), "config", "cleanup.policy"))).isNotEqualTo("compact");
     }
 

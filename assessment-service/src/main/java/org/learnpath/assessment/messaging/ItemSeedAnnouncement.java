@@ -1,0 +1,50 @@
+package org.learnpath.assessment.messaging;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.learnpath.assessment.model.Item;
+import org.learnpath.assessment.model.ItemStatus;
+
+/**
+ * Announces the published and retired items once, the first time the service starts on a database: the
+ * seeded item bank comes from migrations, which write no events, yet consumers must be able to rebuild the
+ * whole bank from the topic. Later changes announce themselves (see {@link ItemEvents}).
+ */
+@ApplicationScoped
+public class ItemSeedAnnouncement {
+
+    static final String MARKER = "item-snapshot-v1";
+    private static final Logger LOG = Logger.getLogger(ItemSeedAnnouncement.class);
+
+    private final ItemEvents events;
+
+    public ItemSeedAnnouncement(ItemEvents events) {
+        this.events = events;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        QuarkusTransaction.requiringNew().run(this::publishOnce);
+    }
+
+    private void publishOnce() {
+        // The marker's primary key makes this once-only even when several instances start together: the
+        // others wait for the first one's transaction and then find the marker taken.
+        int claimed = Item.getEntityManager()
+                .createNativeQuery("insert into publication_marker (name) values (:name) on conflict do nothing")
+                .setParameter("name", MARKER)
+                .executeUpdate();
+        if (claimed == 0) {
+            return;
+        }
+        // Skills in the same query: one select for the bank rather than one more per item (Hibernate returns
+        // each item once despite the join).
+        List<Item> items = Item.<Item>find("from Item i left join fetch i.skillCodes where i.status in ?1",
+                List.of(ItemStatus.PUBLISHED, ItemStatus.RETIRED)).list();
+        items.forEach(events::announce);
+        LOG.infof("Queued the item bank snapshot: %d published or retired items", items.size());
+    }
+}
