@@ -16,7 +16,7 @@ import org.learnpath.learner.CatalogGraph;
  * The seeded curriculum as a learner-model graph, read from catalog-service's own seed migration (copied
  * into this jar at build time), so the benchmark plans over exactly the catalog that ships.
  */
-final class SeedCatalog {
+public final class SeedCatalog {
 
     private static final Pattern PAIR = Pattern.compile("\\('([a-z0-9-]+)',\\s*'([a-z0-9-]+)'\\)");
     private static final Pattern LEADING_KEY_AND_TEXT = Pattern.compile("^\\s*\\('([a-z0-9-]+)',\\s*'((?:[^']|'')*)'", Pattern.MULTILINE);
@@ -24,7 +24,7 @@ final class SeedCatalog {
     private SeedCatalog() {
     }
 
-    static CatalogGraph load() {
+    public static CatalogGraph load() {
         String sql = read("/seed/V2__seed_curriculum.sql");
         Map<String, String> skills = new LinkedHashMap<>();
         Map<String, String> modules = new LinkedHashMap<>();

@@ -62,6 +62,21 @@ public class GoalRepository {
         }
     }
 
+    /** Records, in one statement, the digests of the paths just announced (learner id to digest). */
+    public void pathsAnnounced(Connection connection, Map<String, String> signatures, Instant at) throws SQLException {
+        if (signatures.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("""
+                update learner_goal g set path_signature = x.s, path_updated_at = ?
+                from unnest(?::text[], ?::text[]) as x(l, s) where g.learner_id = x.l""")) {
+            statement.setTimestamp(1, Timestamp.from(at));
+            statement.setArray(2, Sql.texts(connection, signatures.keySet()));
+            statement.setArray(3, Sql.texts(connection, signatures.values()));
+            statement.executeUpdate();
+        }
+    }
+
     /** Learners whose goal includes one of the modules (directly), for re-announcing after a catalog change. */
     public Map<String, LearnerGoal> withGoalIn(Connection connection, Collection<String> goalSlugs) throws SQLException {
         Map<String, LearnerGoal> goals = new HashMap<>();

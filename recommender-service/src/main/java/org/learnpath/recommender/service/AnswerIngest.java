@@ -117,6 +117,7 @@ public class AnswerIngest {
     private void announcePaths(Connection connection, Planning plans, AnswerBatch.Result result) throws SQLException {
         Map<String, LearnerGoal> chosen = goals.find(connection, result.learners().keySet());
         Instant now = Instant.now();
+        Map<String, String> announced = new HashMap<>();
         for (LearnerGoal goal : chosen.values()) {
             if (!plans.catalog().hasGoal(goal.goalSlug())) {
                 continue;
@@ -126,11 +127,12 @@ public class AnswerIngest {
             LearningPath path = plans.path(goal.goalSlug(), snapshot);
             String signature = Planning.signature(path);
             if (!signature.equals(goal.pathSignature())) {
-                goals.pathAnnounced(connection, goal.learnerId(), signature, now);
+                announced.put(goal.learnerId(), signature);
                 AnswerObservation cause = result.lastAnswer().get(goal.learnerId());
                 events.pathUpdated(path, UUID.fromString(cause.eventId()), now);
                 pathCounter.increment();
             }
         }
+        goals.pathsAnnounced(connection, announced, now);
     }
 }

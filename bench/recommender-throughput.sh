@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Recommender throughput: answer events consumed, applied and persisted per second, beside the raw Kafka consumer
+# rate on the same topic (ConsumerPerformance from kafka-tools, the same version as the clients).
+# Needs the local system running (./run-local.sh in another terminal; Keycloak is not used: --no-keycloak is fine).
+# 1. A recommender instance of its own (the packaged jar) starts on a fresh database and its own consumer
+#    groups, loads the catalog from the catalog topic, and waits on a new, empty answer topic.
+# 2. Every one of LEARNERS learners gets the goal GOAL, so each batch also plans and announces paths.
+# 3. EVENTS answer events (the real contract, seeded skill codes) are produced to that topic; the instance
+#    consumes them as one backlog; its applied-answers counter is sampled until it reaches EVENTS.
+# 4. ConsumerPerformance reads the same EVENTS records with a new group.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+EVENTS=${EVENTS:-300000} LEARNERS=${LEARNERS:-20000} GOAL=${GOAL:-data-analyst} PORT=${PORT:-8093}
+JAVA_OPTS=${RECOMMENDER_JAVA_OPTS:--Xmx512m}
+PGBIN=$(dirname "$(command -v psql || ls /usr/lib/postgresql/*/bin/psql | tail -1)")
+export PGHOST=127.0.0.1 PGPORT=15432 PGUSER=learnpath PGPASSWORD=learnpath
+[ -f bench/target/learnpath-bench.jar ] || ./mvnw -B -q -pl bench -am install -DskipTests
+[ -f recommender-service/target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q -pl recommender-service -am install -DskipTests
+CP="bench/target/learnpath-bench.jar:bench/target/lib/*"
+run=$(date +%s)
+topic="learnpath.answers.bench-$run"
+db="recommender_bench_$run"
+prefix="bench-$run-"
+work=$(mktemp -d)
+pid=
+cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; "$PGBIN/psql" -U postgres -d postgres -qc "drop database if exists $db" || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+"$PGBIN/psql" -U postgres -d postgres -qc "create database $db owner learnpath"
+java $JAVA_OPTS -Dquarkus.http.port=$PORT \
+  -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:15432/$db \
+  -Dkafka.bootstrap.servers=127.0.0.1:19092 \
+  -Dlearnpath.recommender.answers.topic=$topic -Dlearnpath.recommender.answers.group-id=bench-$run \
+  -Dmp.messaging.incoming.catalog.group.id=bench-$run-catalog -Dmp.messaging.incoming.items.group.id=bench-$run-items \
+  -jar recommender-service/target/quarkus-app/quarkus-run.jar > "$work/recommender.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 120); do
+  goals=$("$PGBIN/psql" -d "$db" -Atqc "select count(*) from catalog_goal" 2>/dev/null || echo 0)
+  [ "${goals:-0}" -gt 0 ] && break
+  sleep 1
+done
+sleep 2
+echo "== bench instance up, catalog loaded ($goals goals); $LEARNERS learners get goal $GOAL"
+"$PGBIN/psql" -d "$db" -qc "insert into learner_goal (learner_id, goal_slug, chosen_at)
+  select '$prefix' || g, '$GOAL', now() from generate_series(0, $LEARNERS - 1) g"
+
+echo "== producing $EVENTS answer events to $topic"
+java -cp "$CP" org.learnpath.bench.AnswerFlood --mode produce --topic "$topic" --events "$EVENTS" \
+  --learners "$LEARNERS" --prefix "$prefix" 2>&1 | grep -v SLF4J
+java -cp "$CP" org.learnpath.bench.AnswerFlood --mode watch --events "$EVENTS" \
+  --metrics "http://localhost:$PORT/q/metrics" 2>&1 | grep -v SLF4J
+curl -s "http://localhost:$PORT/q/metrics" | grep -E '^learnpath_answers_batch_seconds_(count|sum)|^learnpath_paths_updated_total|^learnpath_answers_(duplicates|dead_lettered)_total' || true
+echo "rows: $("$PGBIN/psql" -d "$db" -Atqc "select (select count(*) from answer) || ' answers, ' || (select count(*) from mastery) || ' mastery rows'")"
+kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
+
+echo "== raw consumer rate on the same topic (ConsumerPerformance)"
+java -cp "$CP" org.apache.kafka.tools.ConsumerPerformance --bootstrap-server 127.0.0.1:19092 --topic "$topic" \
+  --messages "$EVENTS" --group "raw-$run" --timeout 60000 2>&1 | grep -v SLF4J

@@ -1,0 +1,160 @@
+package org.learnpath.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Answer-to-path latency: at a fixed rate (open loop), each answer is POSTed for a new learner through the
+ * assessment service's integration endpoint; then the recommender's path for that learner is read every
+ * {@code --poll-ms} until it counts the answer. The latency runs from the moment the POST was due to the first
+ * path response that reflects it, so it includes grading, the outbox, Kafka, the consumer's batch transaction and
+ * the path computation, plus up to one poll interval.
+ *
+ * <p>Usage: AnswerToPath --rate 200 --duration 30 --warmup 5 --token T --items FILE --goal data-analyst
+ * [--assessment http://localhost:8082] [--recommender http://localhost:8083] [--poll-ms 5]; FILE holds one
+ * published single-choice item id per line, each measuring a skill of the goal.
+ */
+public final class AnswerToPath {
+
+    private static final Pattern PRACTICE = Pattern.compile("\"practiceCount\":(\\d+)");
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        int rate = Integer.parseInt(o.getOrDefault("rate", "200"));
+        int duration = Integer.parseInt(o.getOrDefault("duration", "30"));
+        int warmup = Integer.parseInt(o.getOrDefault("warmup", "5"));
+        int pollMs = Integer.parseInt(o.getOrDefault("poll-ms", "5"));
+        String token = o.get("token");
+        String goal = o.getOrDefault("goal", "data-analyst");
+        String assessment = o.getOrDefault("assessment", "http://localhost:8082");
+        String recommender = o.getOrDefault("recommender", "http://localhost:8083");
+        List<String> items = Files.readAllLines(Path.of(o.get("items"))).stream().filter(s -> !s.isBlank()).toList();
+        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+        ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        try {
+            if (warmup > 0) {
+                System.out.println("warmup   " + phase(http, timer, rate, warmup, pollMs, token, goal, assessment,
+                        recommender, items, run + "w").describe());
+            }
+            Result result = phase(http, timer, rate, duration, pollMs, token, goal, assessment, recommender, items,
+                    run + "m");
+            System.out.println("measured " + result.describe());
+        } finally {
+            timer.shutdownNow();
+        }
+        System.exit(0);
+    }
+
+    private static Result phase(HttpClient http, ScheduledExecutorService timer, int rate, int seconds, int pollMs,
+            String token, String goal, String assessment, String recommender, List<String> items, String run)
+            throws InterruptedException {
+        int total = rate * seconds;
+        Result result = new Result(rate, seconds);
+        CountDownLatch done = new CountDownLatch(total);
+        long start = System.nanoTime() + 100_000_000L;
+        long interval = 1_000_000_000L / rate;
+        for (int i = 0; i < total; i++) {
+            long due = start + i * interval;
+            int n = i;
+            timer.schedule(() -> {
+                String learner = "latency-" + run + "-" + n;
+                String body = "{\"answers\":[{\"learnerId\":\"" + learner + "\",\"itemId\":\""
+                        + items.get(n % items.size()) + "\",\"response\":{\"choice\":\"a\"},\"responseTimeMillis\":4000,"
+                        + "\"answeredAt\":\"" + Instant.now() + "\"}]}";
+                HttpRequest post = HttpRequest.newBuilder(URI.create(assessment + "/api/integrations/answers"))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                HttpRequest get = HttpRequest.newBuilder(URI.create(recommender + "/api/learners/" + learner
+                        + "/path?goal=" + goal)).header("Authorization", "Bearer " + token)
+                        .timeout(Duration.ofSeconds(10)).GET().build();
+                http.sendAsync(post, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+                    if (error != null || response.statusCode() / 100 != 2) {
+                        result.errors.incrementAndGet();
+                        done.countDown();
+                        return;
+                    }
+                    poll(http, timer, get, due, pollMs, result, done, System.nanoTime() + 10_000_000_000L);
+                });
+            }, Math.max(0, due - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+        done.await(seconds + 60L, TimeUnit.SECONDS);
+        return result;
+    }
+
+    private static void poll(HttpClient http, ScheduledExecutorService timer, HttpRequest get, long due, int pollMs,
+            Result result, CountDownLatch done, long giveUp) {
+        CompletableFuture<HttpResponse<String>> read = http.sendAsync(get, HttpResponse.BodyHandlers.ofString());
+        read.whenComplete((response, error) -> {
+            long now = System.nanoTime();
+            if (error == null && response.statusCode() == 200 && practised(response.body()) > 0) {
+                result.record(now - due);
+                done.countDown();
+            } else if (now > giveUp) {
+                result.errors.incrementAndGet();
+                done.countDown();
+            } else {
+                result.polls.incrementAndGet();
+                timer.schedule(() -> poll(http, timer, get, due, pollMs, result, done, giveUp), pollMs,
+                        TimeUnit.MILLISECONDS);
+            }
+        });
+    }
+
+    private static int practised(String pathJson) {
+        Matcher m = PRACTICE.matcher(pathJson);
+        int sum = 0;
+        while (m.find()) {
+            sum += Integer.parseInt(m.group(1));
+        }
+        return sum;
+    }
+
+    private static final class Result {
+        final int rate;
+        final int seconds;
+        final Histogram latencies = new Histogram(60_000_000_000L, 3);
+        final AtomicInteger errors = new AtomicInteger();
+        final AtomicInteger polls = new AtomicInteger();
+
+        Result(int rate, int seconds) {
+            this.rate = rate;
+            this.seconds = seconds;
+        }
+
+        synchronized void record(long nanos) {
+            latencies.recordValue(nanos);
+        }
+
+        synchronized String describe() {
+            return String.format(Locale.ROOT, "%d answers/s for %d s: %d reflected, %d errors, %.1f reads per answer;"
+                            + " answer-to-path latency ms p50 %.1f p90 %.1f p99 %.1f max %.1f",
+                    rate, seconds, latencies.getTotalCount(), errors.get(),
+                    1 + polls.get() / (double) Math.max(1, latencies.getTotalCount()),
+                    latencies.getValueAtPercentile(50) / 1e6, latencies.getValueAtPercentile(90) / 1e6,
+                    latencies.getValueAtPercentile(99) / 1e6, latencies.getMaxValue() / 1e6);
+        }
+    }
+}
