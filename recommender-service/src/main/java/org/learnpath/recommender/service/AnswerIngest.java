@@ -109,17 +109,25 @@ public class AnswerIngest {
             AnswerBatch.Result result = AnswerBatch.apply(plans.model(), fresh, states, items);
             masteries.upsert(connection, result.changedSkills());
             masteries.updateItems(connection, result.items());
-            announcePaths(connection, plans, result);
+            announcePaths(connection, plans, states, result);
             return fresh.size();
         }
     }
 
-    private void announcePaths(Connection connection, Planning plans, AnswerBatch.Result result) throws SQLException {
+    private void announcePaths(Connection connection, Planning plans, Map<String, List<SkillMastery>> before,
+            AnswerBatch.Result result) throws SQLException {
         Map<String, LearnerGoal> chosen = goals.find(connection, result.learners().keySet());
         Instant now = Instant.now();
         Map<String, String> announced = new HashMap<>();
         for (LearnerGoal goal : chosen.values()) {
             if (!plans.catalog().hasGoal(goal.goalSlug())) {
+                continue;
+            }
+            // Most answers cannot move a learner's place in the path; planning is skipped for those. A change that
+            // time alone causes (a skill decaying into review) is announced with the next answer touching it.
+            if (goal.pathSignature() != null && !plans.mayChangePath(
+                    byCode(before.getOrDefault(goal.learnerId(), List.of())),
+                    result.changedSkills().get(goal.learnerId()), now)) {
                 continue;
             }
             LearnerSnapshot snapshot = plans.snapshot(goal.learnerId(),
@@ -134,5 +142,11 @@ public class AnswerIngest {
             }
         }
         goals.pathsAnnounced(connection, announced, now);
+    }
+
+    private static Map<String, SkillMastery> byCode(List<SkillMastery> states) {
+        Map<String, SkillMastery> byCode = new HashMap<>();
+        states.forEach(state -> byCode.put(state.skillCode(), state));
+        return byCode;
     }
 }

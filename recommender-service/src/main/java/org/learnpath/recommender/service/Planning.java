@@ -17,6 +17,7 @@ import org.learnpath.learner.PathPlanner;
 import org.learnpath.learner.PlannerConfig;
 import org.learnpath.learner.SkillMastery;
 import org.learnpath.learner.Step;
+import org.learnpath.learner.StepKind;
 
 /**
  * Paths and next items from stored states: the bridge between what the database holds and the pure planner.
@@ -79,16 +80,57 @@ public final class Planning {
     }
 
     /**
-     * What a portal would notice of a path: the next step and every module's status. Two paths with the same
-     * signature are announced once.
+     * What a portal would notice of a path: the next step (for a review, also the skill to review) and every
+     * module's status. Two paths with the same signature are announced once. The skill a STUDY step starts with
+     * is left out on purpose: it is the module's weakest skill and moves with nearly every answer, while the
+     * learner's place in the path does not; {@code /next} always serves the current one.
      */
     public static String signature(LearningPath path) {
         StringBuilder s = new StringBuilder(64);
         Step step = path.nextStep();
-        s.append(step.kind()).append('|').append(step.moduleSlug()).append('|').append(step.skillCode()).append('|');
+        s.append(step.kind()).append('|').append(step.moduleSlug()).append('|');
+        if (step.kind() == StepKind.REVIEW) {
+            s.append(step.skillCode());
+        }
+        s.append('|');
         path.modules().forEach(m -> s.append(m.status() == ModuleStatus.MASTERED ? 'M'
                 : m.status() == ModuleStatus.READY ? 'R' : 'L'));
         return s.toString();
+    }
+
+    /**
+     * Whether answers that moved a learner's skills from {@code before} to {@code after} can have changed the
+     * path's {@link #signature}. The planner decides statuses and the next module only from two facts per skill,
+     * mastered now and learnt (see {@link PathPlanner}); the order of reviews also uses the mastery of skills due
+     * for review. So if no changed skill flipped either fact and none is due before or after, the signature is
+     * the same and the (comparatively costly) planning can be skipped for this learner.
+     *
+     * @param before the stored states of the changed skills before the batch (absent: never practised)
+     */
+    public boolean mayChangePath(Map<String, SkillMastery> before, Collection<SkillMastery> after, Instant at) {
+        for (SkillMastery next : after) {
+            SkillMastery previous = before.get(next.skillCode());
+            if (previous == null) {
+                previous = SkillMastery.unpractised(next.skillCode(), model.parameters(next.skillCode()));
+            }
+            int a = facts(previous, at);
+            int b = facts(next, at);
+            if (a != b || (a & DUE) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int MASTERED = 1;
+    private static final int LEARNT = 2;
+    private static final int DUE = 4;
+
+    private int facts(SkillMastery state, Instant at) {
+        double threshold = planner.config().masteryThreshold();
+        boolean mastered = state.masteryAt(at, model.parameters(state.skillCode()), model.forgetting()) >= threshold;
+        boolean learnt = mastered || (state.practiceCount() > 0 && state.mastery() >= threshold);
+        return (mastered ? MASTERED : 0) | (learnt ? LEARNT : 0) | (learnt && !mastered ? DUE : 0);
     }
 
     public static int masteredModules(LearningPath path) {
