@@ -34,12 +34,15 @@ java $JAVA_OPTS -Dquarkus.http.port=$PORT \
   -Dmp.messaging.incoming.catalog.group.id=bench-$run-catalog -Dmp.messaging.incoming.items.group.id=bench-$run-items \
   -jar recommender-service/target/quarkus-app/quarkus-run.jar > "$work/recommender.log" 2>&1 &
 pid=$!
+# Wait until the instance's catalog copy is complete (as many modules and goals as the catalog service has).
+want=$("$PGBIN/psql" -d catalog -Atqc "select (select count(*) from module) || '/' || (select count(*) from goal)")
 for _ in $(seq 1 120); do
-  goals=$("$PGBIN/psql" -d "$db" -Atqc "select count(*) from catalog_goal" 2>/dev/null || echo 0)
-  [ "${goals:-0}" -gt 0 ] && break
+  have=$("$PGBIN/psql" -d "$db" -Atqc "select (select count(*) from catalog_module) || '/' || (select count(*) from catalog_goal)" 2>/dev/null || echo none)
+  [ "$have" = "$want" ] && break
   sleep 1
 done
-sleep 2
+goals=${have#*/}
+sleep 2  # the in-memory catalog view follows the tables within a second
 echo "== bench instance up, catalog loaded ($goals goals); $LEARNERS learners get goal $GOAL"
 "$PGBIN/psql" -d "$db" -qc "insert into learner_goal (learner_id, goal_slug, chosen_at)
   select '$prefix' || g, '$GOAL', now() from generate_series(0, $LEARNERS - 1) g"
