@@ -48,6 +48,13 @@ public interface RecommenderConfig {
         @WithDefault("PT0.5S")
         Duration pollTimeout();
 
+        /**
+         * Learners whose states the consumer keeps in memory between batches instead of reading them back (about
+         * 1 KB each with 10 practised skills).
+         */
+        @WithDefault("100000")
+        int cachedLearners();
+
         /** Wait after a failed batch before the same records are retried. */
         @WithDefault("PT1S")
         Duration retryBackoff();

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.Collection;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -122,7 +124,18 @@ public class AnswerConsumer {
                 consumer = kafka;
                 try (KafkaClientMetrics metrics = new KafkaClientMetrics(kafka)) {
                     metrics.bindTo(registry);
-                    kafka.subscribe(List.of(config.answers().topic()));
+                    kafka.subscribe(List.of(config.answers().topic()), new ConsumerRebalanceListener() {
+                        @Override
+                        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                            ingest.forgetCachedStates();
+                        }
+
+                        @Override
+                        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                            // Another member may have written these learners' states since this one last did.
+                            ingest.forgetCachedStates();
+                        }
+                    });
                     consume(kafka);
                 }
             } catch (WakeupException e) {
@@ -132,6 +145,7 @@ public class AnswerConsumer {
                     break;
                 }
                 restarts.incrementAndGet();
+                ingest.forgetCachedStates();
                 LOG.warnf(e, "Answer batch failed; resuming from the committed offsets in %s",
                         config.answers().retryBackoff());
                 sleep(config.answers().retryBackoff());

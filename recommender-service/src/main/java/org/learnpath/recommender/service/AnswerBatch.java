@@ -56,7 +56,7 @@ public final class AnswerBatch {
         List<ItemDifficulty> calibrated = touchedItems.stream().map(id -> model.item(id).orElseThrow()).toList();
         Map<String, Map<String, SkillMastery>> all = new LinkedHashMap<>();
         touchedSkills.keySet().forEach(learner -> all.put(learner, model.skillStates(learner)));
-        return new Result(changed, calibrated, all, lastAnswer);
+        return new Result(changed, calibrated, all, lastAnswer, answers.size());
     }
 
     /**
@@ -64,8 +64,10 @@ public final class AnswerBatch {
      * @param items         the calibrations the batch changed (to persist)
      * @param learners      per learner of the batch, all skill states after it (to plan paths with)
      * @param lastAnswer    per learner, the last answer applied (the cause named by a path update)
+     * @param appliedCount  answers applied
      */
     public record Result(Map<String, List<SkillMastery>> changedSkills, List<ItemDifficulty> items,
-            Map<String, Map<String, SkillMastery>> learners, Map<String, AnswerObservation> lastAnswer) {
+            Map<String, Map<String, SkillMastery>> learners, Map<String, AnswerObservation> lastAnswer,
+            int appliedCount) {
     }
 }

@@ -22,6 +22,7 @@ import org.learnpath.learner.ItemDifficulty;
 import org.learnpath.learner.LearnerSnapshot;
 import org.learnpath.learner.LearningPath;
 import org.learnpath.learner.SkillMastery;
+import org.learnpath.recommender.config.RecommenderConfig;
 import org.learnpath.recommender.messaging.DeadLetter;
 import org.learnpath.recommender.messaging.RecommenderEvents;
 import org.learnpath.recommender.repository.AnswerRepository;
@@ -50,10 +51,11 @@ public class AnswerIngest {
     private final Counter deadLetterCounter;
     private final Counter pathCounter;
     private final Timer batchTimer;
+    private final LearnerStateCache cache;
 
     public AnswerIngest(DataSource dataSource, AnswerRepository answers, MasteryRepository masteries,
             GoalRepository goals, PlanningFactory planning, RecommenderEvents events, Event<AnswerBatchApplied> applied,
-            MeterRegistry registry) {
+            MeterRegistry registry, RecommenderConfig config) {
         this.dataSource = dataSource;
         this.answers = answers;
         this.masteries = masteries;
@@ -66,6 +68,16 @@ public class AnswerIngest {
         this.deadLetterCounter = registry.counter("learnpath.answers.dead.lettered");
         this.pathCounter = registry.counter("learnpath.paths.updated");
         this.batchTimer = Timer.builder("learnpath.answers.batch").publishPercentiles(0.5, 0.99).register(registry);
+        this.cache = new LearnerStateCache(config.answers().cachedLearners());
+        registry.gauge("learnpath.answers.cached.learners", cache, LearnerStateCache::size);
+    }
+
+    /**
+     * Forgets every cached learner state: called by the consumer whenever partitions move or a batch failed,
+     * i.e. whenever the database may hold states this instance did not write.
+     */
+    public void forgetCachedStates() {
+        cache.clear();
     }
 
     /**
@@ -74,22 +86,30 @@ public class AnswerIngest {
      * @return how many answers were new (the rest were redeliveries)
      */
     public int apply(List<StoredAnswer> batch, List<DeadLetter> rejected) {
-        return batchTimer.record(() -> QuarkusTransaction.requiringNew().call(() -> {
+        AnswerBatch.Result[] committed = new AnswerBatch.Result[1];
+        int fresh = batchTimer.record(() -> QuarkusTransaction.requiringNew().call(() -> {
             rejected.forEach(events::deadLetter);
-            int fresh = batch.isEmpty() ? 0 : applyAnswers(batch);
-            applied.fire(new AnswerBatchApplied(batch.size() + rejected.size(), fresh));
-            appliedCounter.increment(fresh);
-            duplicateCounter.increment(batch.size() - fresh);
-            deadLetterCounter.increment(rejected.size());
-            return fresh;
+            AnswerBatch.Result result = batch.isEmpty() ? null : applyAnswers(batch);
+            int applied = result == null ? 0 : result.appliedCount();
+            this.applied.fire(new AnswerBatchApplied(batch.size() + rejected.size(), applied));
+            committed[0] = result;
+            return applied;
         }));
+        // Only now, after the commit, do the new states become what this instance believes is stored.
+        if (committed[0] != null) {
+            cache.put(committed[0].learners());
+        }
+        appliedCounter.increment(fresh);
+        duplicateCounter.increment(batch.size() - fresh);
+        deadLetterCounter.increment(rejected.size());
+        return fresh;
     }
 
-    private int applyAnswers(List<StoredAnswer> batch) throws SQLException {
+    private AnswerBatch.Result applyAnswers(List<StoredAnswer> batch) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             Set<String> inserted = answers.insertNew(connection, batch);
             if (inserted.isEmpty()) {
-                return 0;
+                return null;
             }
             List<AnswerObservation> fresh = new ArrayList<>(inserted.size());
             Set<String> learners = new LinkedHashSet<>();
@@ -103,14 +123,19 @@ public class AnswerIngest {
                     priors.putIfAbsent(answer.itemId(), answer.itemPriorDifficulty());
                 }
             }
-            Map<String, List<SkillMastery>> states = masteries.load(connection, learners);
+            Map<String, List<SkillMastery>> states = new HashMap<>(cache.find(learners));
+            if (states.size() < learners.size()) {
+                Set<String> missing = new LinkedHashSet<>(learners);
+                missing.removeAll(states.keySet());
+                states.putAll(masteries.load(connection, missing));
+            }
             List<ItemDifficulty> items = masteries.lockItems(connection, priors);
             Planning plans = planning.current();
             AnswerBatch.Result result = AnswerBatch.apply(plans.model(), fresh, states, items);
             masteries.upsert(connection, result.changedSkills());
             masteries.updateItems(connection, result.items());
             announcePaths(connection, plans, states, result);
-            return fresh.size();
+            return result;
         }
     }
 
