@@ -116,8 +116,9 @@ public final class Simulator {
             }
             double after = awaitMastery(token, skill, before);
             JsonNode now = call("GET", urls.get("recommender") + "/api/learners/me/next", token, null);
-            System.out.printf(Locale.ROOT, "%s #%d %-34s %-5s mastery %.2f -> %.2f | next %s %s: %s%n", username, n,
-                    skill, result.get("correct").asBoolean() ? "right" : "wrong", before, after,
+            System.out.printf(Locale.ROOT, "%s #%d %-34s %-5s mastery %s -> %.2f | next %s %s: %s%n", username, n,
+                    skill, result.get("correct").asBoolean() ? "right" : "wrong",
+                    Double.isNaN(before) ? "prior" : String.format(Locale.ROOT, "%.2f", before), after,
                     now.at("/step/kind").asText(), now.at("/step/moduleSlug").asText(""),
                     now.at("/step/reason/sentence").asText());
         }
