@@ -1,5 +1,7 @@
 package org.learnpath.learner;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -59,6 +61,35 @@ final class Explanations {
                         .formatted(skillName(skill), number(skill.mastery()), number(threshold),
                                 Math.round(predicted * 100), Math.round(target * 100));
         return new Reason(ReasonKind.ITEM_NEAR_TARGET, skill.skillCode(), skill.mastery(), threshold, null, sentence);
+    }
+
+    Reason itemSeveralSkills(SkillEstimate skill, List<SkillEstimate> others, double predicted, double target) {
+        List<String> names = new ArrayList<>();
+        List<String> masteries = new ArrayList<>();
+        for (SkillEstimate other : others) {
+            names.add("'" + skillName(other) + "'");
+            masteries.add(number(other.mastery()));
+        }
+        String sentence = "Practise '%s' (mastery %s, target %s) together with %s (mastery %s): this item practises %s in one answer, and you should get it right %d%% of the time, near the %d%% aimed for."
+                .formatted(skillName(skill), number(skill.mastery()), number(threshold), and(names), and(masteries),
+                        others.size() == 1 ? "both" : "all of them", Math.round(predicted * 100),
+                        Math.round(target * 100));
+        return new Reason(ReasonKind.ITEM_SEVERAL_SKILLS, skill.skillCode(), skill.mastery(), threshold, null, sentence);
+    }
+
+    Reason itemMasteryCheck(SkillEstimate skill, double ifKnown, double predicted) {
+        String sentence = "Show that you know '%s' (mastery %s, target %s): of the items for it, this one best tells knowing it from guessing; if you know it you should get it right %d%% of the time (%d%% by what we know of you now)."
+                .formatted(skillName(skill), number(skill.mastery()), number(threshold), Math.round(ifKnown * 100),
+                        Math.round(predicted * 100));
+        return new Reason(ReasonKind.ITEM_MASTERY_CHECK, skill.skillCode(), skill.mastery(), threshold, null, sentence);
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    private static String and(List<String> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
     private String skillName(SkillEstimate skill) {

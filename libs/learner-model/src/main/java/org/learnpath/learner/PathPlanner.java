@@ -38,6 +38,10 @@ import java.util.Set;
  * </ol>
  * Reviews go foundations first: the module earliest in study order, then the lowest mastery. Because of (1) and
  * (2), a STUDY step's required modules are always all MASTERED, never just "learnt".
+ *
+ * <p>Next item ({@link #nextItem}): within the step's skill, an item practising several skills still being learnt
+ * if one is near the target success rate; else, once the skill is more likely known than not, the mastery check
+ * that best tells knowing from guessing; else the item nearest the target success rate.
  */
 public final class PathPlanner {
 
@@ -191,10 +195,33 @@ public final class PathPlanner {
     }
 
     /**
-     * The item to practise next for the path's next step: among candidates measuring the step's skill (and only
-     * skills of modules that are not LOCKED), not in {@code recentlySeen}, the one whose predicted P(correct) is
-     * nearest the target; ties to the smaller item id. If every such candidate was seen recently, the one seen
-     * longest ago. Empty when the goal is complete or no candidate measures the skill.
+     * The item to practise next for the path's next step. Candidates are the items measuring the step's skill
+     * (and only skills of modules that are not LOCKED) that are not in {@code recentlySeen}; among them, first match
+     * wins:
+     * <ol>
+     *   <li><b>several skills at once</b>: an item measuring two or more skills that are not mastered yet, if its
+     *       predicted P(correct) is within {@link PlannerConfig#multiSkillTolerance()} of the target: the one
+     *       measuring the most such skills, then the nearest the target. The model counts an answer as a learning
+     *       opportunity for every skill the item measures (and a right answer as evidence for each, as if alone), so
+     *       one such answer does the work of several. The tolerance is what keeps this honest: without it a
+     *       beginner would be handed two-skill items they almost surely fail, which only pays off if failing such
+     *       items teaches both skills as well as practising them one at a time, an assumption of the model that
+     *       nothing here can check;</li>
+     *   <li><b>mastery check</b>, when the step's skill has a mastery of at least
+     *       {@link PlannerConfig#masteryCheckFrom()} (by default 0.5, from where the model finds "knows it" the
+     *       likelier case: a skill never practised whose population prior is that high, where this is the test-out
+     *       question, or a skill whose answers went well): the item whose answer best tells a learner who knows the
+     *       skill from one who does not, i.e. with the largest expected evidence for a learner who knows it,
+     *       {@code KL(P(answer | known) || P(answer | not known))}. A right answer to an easy item is also what a
+     *       guesser gives, so near-target items let a learner who knows the skill answer many of them before the
+     *       model is convinced; the check item is typically a harder one, which a learner who knows the skill gets
+     *       right 60-90% of the time. Once the learner knows the skill there is nothing left to teach, only to
+     *       show, so this is where the target rule costs answers without helping;</li>
+     *   <li><b>practice</b>: the item whose predicted P(correct) is nearest the target ({@link
+     *       PlannerConfig#targetCorrect()}), ties to the smaller item id.</li>
+     * </ol>
+     * Ties in (1) and (2) go to the item nearest the target, then the smaller id. If every candidate was seen
+     * recently, the one seen longest ago. Empty when the goal is complete or no candidate measures the skill.
      *
      * @param recentlySeen item ids the learner answered recently, oldest first
      */
@@ -229,6 +256,13 @@ public final class PathPlanner {
             return Optional.of(new ItemRecommendation(oldest, skill, predicted,
                     explanations.itemNearTarget(estimate, predicted, config.targetCorrect(), true)));
         }
+        Optional<ItemRecommendation> several = severalSkills(snapshot, skill, estimate, fresh);
+        if (several.isPresent()) {
+            return several;
+        }
+        if (estimate.mastery() >= config.masteryCheckFrom()) {
+            return Optional.of(masteryCheck(snapshot, skill, estimate, fresh));
+        }
         ItemCandidate best = null;
         double bestPredicted = Double.NaN;
         double bestDistance = Double.POSITIVE_INFINITY;
@@ -244,6 +278,99 @@ public final class PathPlanner {
         }
         return Optional.of(new ItemRecommendation(best, skill, bestPredicted,
                 explanations.itemNearTarget(estimate, bestPredicted, config.targetCorrect(), false)));
+    }
+
+    /** Rule 1 of {@link #nextItem}: a fresh item practising several unmastered skills, near enough the target. */
+    private Optional<ItemRecommendation> severalSkills(LearnerSnapshot snapshot, String skill, SkillEstimate estimate,
+            List<ItemCandidate> fresh) {
+        if (config.multiSkillTolerance() == 0) {
+            return Optional.empty();
+        }
+        ItemCandidate best = null;
+        List<SkillEstimate> bestLearning = List.of();
+        double bestPredicted = Double.NaN;
+        double bestDistance = Double.POSITIVE_INFINITY;
+        for (ItemCandidate candidate : fresh) {
+            if (candidate.skillCodes().size() < 2) {
+                continue;
+            }
+            List<SkillEstimate> learning = candidate.skillCodes().stream()
+                    .map(code -> estimate(snapshot, code))
+                    .filter(s -> !mastered(s))
+                    .toList();
+            double predicted = predict(snapshot, candidate);
+            double distance = Math.abs(predicted - config.targetCorrect());
+            if (learning.size() < 2 || distance > config.multiSkillTolerance()) {
+                continue;
+            }
+            int more = best == null ? 1 : Integer.compare(learning.size(), bestLearning.size());
+            if (more > 0 || (more == 0 && (distance < bestDistance
+                    || (distance == bestDistance && candidate.itemId().compareTo(best.itemId()) < 0)))) {
+                best = candidate;
+                bestLearning = learning;
+                bestPredicted = predicted;
+                bestDistance = distance;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        // The step's skill first, then the others in the item's order.
+        List<SkillEstimate> others = bestLearning.stream().filter(s -> !s.skillCode().equals(skill)).toList();
+        return Optional.of(new ItemRecommendation(best, skill, bestPredicted, explanations.itemSeveralSkills(estimate,
+                others, bestPredicted, config.targetCorrect())));
+    }
+
+    /** Rule 2 of {@link #nextItem}: the fresh item whose answer best tells knowing the skill from not knowing it. */
+    private ItemRecommendation masteryCheck(LearnerSnapshot snapshot, String skill, SkillEstimate estimate,
+            List<ItemCandidate> fresh) {
+        ItemCandidate best = null;
+        double bestEvidence = Double.NEGATIVE_INFINITY;
+        double bestIfKnown = Double.NaN;
+        double bestPredicted = Double.NaN;
+        for (ItemCandidate candidate : fresh) {
+            // P(correct) if the skill is known and if it is not, the item's other skills at their current mastery
+            // (the same conjunctive model as predict()).
+            double others = 1;
+            double slip = 0;
+            double guess = 0;
+            for (String code : candidate.skillCodes()) {
+                BktParameters item = model.parameters(code).forItem(candidate.difficulty());
+                if (code.equals(skill)) {
+                    slip = item.slip();
+                    guess = item.guess();
+                } else {
+                    others *= item.pCorrect(estimate(snapshot, code).mastery());
+                }
+            }
+            double ifKnown = (1 - slip) * others;
+            double evidence = expectedEvidence(ifKnown, guess * others);
+            double predicted = predict(snapshot, candidate);
+            int order = best == null ? 1 : Double.compare(evidence, bestEvidence);
+            if (order == 0) { // ties: nearer the target, then the smaller id
+                order = Double.compare(Math.abs(bestPredicted - config.targetCorrect()),
+                        Math.abs(predicted - config.targetCorrect()));
+            }
+            if (order > 0 || (order == 0 && candidate.itemId().compareTo(best.itemId()) < 0)) {
+                best = candidate;
+                bestEvidence = evidence;
+                bestIfKnown = ifKnown;
+                bestPredicted = predicted;
+            }
+        }
+        return new ItemRecommendation(best, skill, bestPredicted,
+                explanations.itemMasteryCheck(estimate, bestIfKnown, bestPredicted));
+    }
+
+    /**
+     * {@code KL(Bernoulli(ifKnown) || Bernoulli(ifNotKnown))} in nats: how much, on average, one answer of a learner
+     * who knows the skill moves the log-odds of "knows it" up. Probabilities are kept off 0 and 1 so that a
+     * degenerate item (guess 0) ranks first instead of producing an infinity or NaN.
+     */
+    static double expectedEvidence(double ifKnown, double ifNotKnown) {
+        double a = Math.min(1 - 1e-12, Math.max(1e-12, ifKnown));
+        double b = Math.min(1 - 1e-12, Math.max(1e-12, ifNotKnown));
+        return a * Math.log(a / b) + (1 - a) * Math.log((1 - a) / (1 - b));
     }
 
     /** P(correct) of the snapshot's learner on {@code item}, with {@link ResponseModel}. */

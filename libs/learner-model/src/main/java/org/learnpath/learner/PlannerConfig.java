@@ -3,18 +3,45 @@ package org.learnpath.learner;
 /**
  * Thresholds of the path planner.
  *
- * @param masteryThreshold P(known) at or above which a skill counts as mastered (0.95 is the usual BKT
- *                         mastery criterion); a learnt skill whose decayed mastery falls below it is due for review
- * @param targetCorrect    P(correct) the next item should be nearest to: hard enough to teach, easy enough not
- *                         to discourage
+ * @param masteryThreshold   P(known) at or above which a skill counts as mastered (0.95 is the usual BKT
+ *                           mastery criterion); a learnt skill whose decayed mastery falls below it is due for review
+ * @param targetCorrect      P(correct) the next practice item should be nearest to: hard enough to teach, easy
+ *                           enough not to discourage
+ * @param masteryCheckFrom   mastery of the step's skill from which the next item is a mastery check (the item that
+ *                           best tells a learner who knows the skill from one who guesses) instead of a practice
+ *                           item near the target; 0.5 = from where the model finds "knows it" the likelier case.
+ *                           Set it to 1 to always practise near the target
+ * @param multiSkillTolerance how far (in P(correct)) from the target an item practising several skills still being
+ *                           learnt may be and still be preferred to the single-skill item nearest the target; 0 turns
+ *                           the preference off
  */
-public record PlannerConfig(double masteryThreshold, double targetCorrect) {
+public record PlannerConfig(double masteryThreshold, double targetCorrect, double masteryCheckFrom,
+        double multiSkillTolerance) {
 
     public static final PlannerConfig DEFAULT = new PlannerConfig(0.95, 0.7);
+
+    /** The default mastery-check level (0.5) and multi-skill tolerance (0.2) with these thresholds. */
+    public PlannerConfig(double masteryThreshold, double targetCorrect) {
+        this(masteryThreshold, targetCorrect, 0.5, 0.2);
+    }
 
     public PlannerConfig {
         if (!(masteryThreshold > 0 && masteryThreshold < 1) || !(targetCorrect > 0 && targetCorrect < 1)) {
             throw new IllegalArgumentException("thresholds must be within (0, 1)");
         }
+        if (!(masteryCheckFrom > 0 && masteryCheckFrom <= 1)) {
+            throw new IllegalArgumentException("masteryCheckFrom must be within (0, 1]");
+        }
+        if (!(multiSkillTolerance >= 0 && multiSkillTolerance <= 1)) {
+            throw new IllegalArgumentException("multiSkillTolerance must be within [0, 1]");
+        }
+    }
+
+    public PlannerConfig withMasteryCheckFrom(double value) {
+        return new PlannerConfig(masteryThreshold, targetCorrect, value, multiSkillTolerance);
+    }
+
+    public PlannerConfig withMultiSkillTolerance(double value) {
+        return new PlannerConfig(masteryThreshold, targetCorrect, masteryCheckFrom, value);
     }
 }

@@ -11,5 +11,15 @@ public enum ReasonKind {
     /** Nothing left to do for the goal. */
     GOAL_COMPLETE,
     /** The item practises the step's weakest skill with a predicted success nearest the target. */
-    ITEM_NEAR_TARGET
+    ITEM_NEAR_TARGET,
+    /**
+     * The item practises the step's skill together with other skills not mastered yet (one answer, several learning
+     * opportunities), with a predicted success near the target.
+     */
+    ITEM_SEVERAL_SKILLS,
+    /**
+     * The step's skill is more likely known than not: the item is the one whose answer best tells knowing it from
+     * guessing (test-out of a skill never practised, or confirming one practised with success).
+     */
+    ITEM_MASTERY_CHECK
 }

@@ -122,11 +122,30 @@ class PathEfficiencyTest {
                 recommended / (double) LEARNERS, course / (double) LEARNERS, 100 * saved,
                 skillBySkill / (double) LEARNERS, 100 * savedVsSkillBySkill, recommendedFalse, LEARNERS, courseFalse,
                 LEARNERS, steps[0], (System.nanoTime() - start) / 1_000_000);
-        // The brief asked for at least 30% fewer answers; measured (fixed seeds): 12.4% against the fixed course
-        // and -0.9% against the skill-by-skill course. Both baselines are mastery-gated with the same model, so
-        // test-out happens on both sides; the path's gain is practising the weak skill of a module instead of all of
-        // them. The bound below guards that measured gain, it does not claim the 30%.
-        assertThat(saved).isGreaterThanOrEqualTo(0.10);
+        // Measured (fixed seeds): recommended 193.7 answers, fixed course 232.8 (16.8% fewer), skill-by-skill course
+        // 202.1 (4.2% fewer); goal not truly known at the end: recommended 39/300, fixed course 29/300. Before the
+        // mastery checks and the several-skills items of PathPlanner.nextItem: 203.9 (12.4% fewer), 46/300.
+        //
+        // The issue asks for at least 30% fewer (at most 163 answers); that is not reached, and not reachable here
+        // without giving up the target rule or certifying more learners who do not know the goal:
+        // - Learning is a floor: the truth learns a skill only at an answer measuring it, with probability learn
+        //   (0.1-0.3), whatever the item. Counting an answer once per skill it measures, both strategies give about
+        //   100 answers per learner to skills not known yet (recommended 104, course 101); 163 answers would leave
+        //   about 60 to show mastery of the ~21 skills learnt and to test out of the ~4 known, where the course
+        //   spends 140 and the path now 102 (109 before).
+        // - Test-out cannot close the gap: prior knowledge is closed under prerequisites, so learners know 4 of the
+        //   25 skills on average, and the path spent only 17 answers per learner on them before this change;
+        //   testing out at no cost at all would give about 20%. Probing advanced (LOCKED) modules first would
+        //   break the prerequisite check below.
+        // - Experiments that came near 30% (1,000 learners, not kept): two-skill items whatever their predicted
+        //   success, the step chosen to have one, 29.8% fewer but 157/1000 goal not truly known against 97/1000 for
+        //   the course (this code: 17.8%, 135/1000); always the hardest item, 22.5% and 152/1000. They count on
+        //   items a beginner fails teaching as much as practice near the target, which the simulator grants by
+        //   construction and real learners need not.
+        // The bounds below guard the measured gain and the share of learners who truly know the goal.
+        assertThat(saved).isGreaterThanOrEqualTo(0.15);
+        assertThat(recommendedFalse).as("goal not truly known, recommended vs course %d", courseFalse)
+                .isLessThanOrEqualTo(courseFalse + LEARNERS / 20);
     }
 
     /** Checks one recommendation against the model's own snapshot, independently of the planner's statuses. */

@@ -1,6 +1,7 @@
 package org.learnpath.learner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
@@ -264,5 +265,91 @@ class PathPlannerTest {
         assertThat(allSeen.reason().sentence()).contains("the item you saw longest ago");
 
         assertThat(PLANNER.nextItem(path, snapshot, List.of(candidates.get(5)), List.of())).isEmpty();
+    }
+
+    @Test
+    void aSkillMoreLikelyKnownThanNotGetsTheItemThatBestTellsKnowingFromGuessing() {
+        List<ItemCandidate> candidates = List.of(
+                new ItemCandidate("py-hardest", List.of("python-essentials"), 2.0),
+                new ItemCandidate("py-hard", List.of("python-essentials"), 1.0),
+                new ItemCandidate("py-mid", List.of("python-essentials"), 0.0),
+                new ItemCandidate("py-easy", List.of("python-essentials"), -1.0),
+                new ItemCandidate("py-easiest", List.of("python-essentials"), -2.0));
+        LearnerSnapshot likelyKnown = new Learner().practising("python-essentials", 0.6).snapshot();
+        LearningPath path = PLANNER.plan(GOAL, likelyKnown);
+
+        ItemRecommendation check = PLANNER.nextItem(path, likelyKnown, candidates, List.of()).orElseThrow();
+        // Expected evidence KL(known || not known) with guess 0.2, slip 0.1: d = -2: 0.36, -1: 0.72, 0: 1.15,
+        // 1: 1.38 (right if known 1 - sigmoid(logit(0.1) + 1) = 0.768, guessed sigmoid(logit(0.2) - 1) = 0.084),
+        // 2: 1.21. The hardest item is the strongest proof when right, but is too often missed by a learner who knows.
+        assertThat(check.item().itemId()).isEqualTo("py-hard");
+        assertThat(check.predictedCorrect()).isCloseTo(0.6 * 0.768 + 0.4 * 0.0842, within(1e-3));
+        assertThat(check.reason()).isEqualTo(new Reason(ReasonKind.ITEM_MASTERY_CHECK, "python-essentials", 0.6,
+                0.95, null, "Show that you know 'Python essentials for data work' (mastery 0.60, target 0.95): of the "
+                        + "items for it, this one best tells knowing it from guessing; if you know it you should get "
+                        + "it right 77% of the time (49% by what we know of you now)."));
+        assertThat(PLANNER.nextItem(path, likelyKnown, candidates, List.of("py-hard")).orElseThrow().item().itemId())
+                .isEqualTo("py-hardest");
+
+        // Below 0.5 the learner is more likely still learning: practice nearest the target, as before.
+        LearnerSnapshot learning = new Learner().practising("python-essentials", 0.45).snapshot();
+        ItemRecommendation practice = PLANNER.nextItem(PLANNER.plan(GOAL, learning), learning, candidates, List.of())
+                .orElseThrow();
+        assertThat(practice.reason().kind()).isEqualTo(ReasonKind.ITEM_NEAR_TARGET);
+        assertThat(practice.item().itemId()).isEqualTo("py-easy"); // 0.45 * 0.961 + 0.55 * 0.405 = 0.655
+
+        // The check can be turned off: then the target rule applies at every mastery.
+        PathPlanner noChecks = new PathPlanner(GRAPH, MODEL, PlannerConfig.DEFAULT.withMasteryCheckFrom(1));
+        assertThat(noChecks.nextItem(path, likelyKnown, candidates, List.of()).orElseThrow().reason().kind())
+                .isEqualTo(ReasonKind.ITEM_NEAR_TARGET);
+    }
+
+    @Test
+    void anItemPractisingSeveralSkillsStillBeingLearntIsPreferredOnlyNearTheTarget() {
+        LearnerSnapshot snapshot = new Learner()
+                .masteredModules("python-for-data-analysis", "numpy-fundamentals")
+                .practising("pandas-data-structures", 0.45)
+                .practising("pandas-indexing", 0.4)
+                .snapshot();
+        LearningPath path = PLANNER.plan(GOAL, snapshot);
+        assertThat(path.nextStep().skillCode()).isEqualTo("pandas-indexing");
+        List<ItemCandidate> candidates = List.of(
+                // 0.708: the single item nearest the target
+                new ItemCandidate("idx", List.of("pandas-indexing"), -1.5),
+                // 0.800 * 0.783 = 0.627: both skills in one answer, 0.073 from the target
+                new ItemCandidate("pair", List.of("pandas-data-structures", "pandas-indexing"), -2.0),
+                // 0.453 * 0.417 = 0.189: too far from the target to be preferred
+                new ItemCandidate("pair-hard", List.of("pandas-data-structures", "pandas-indexing"), 0.5));
+
+        ItemRecommendation pick = PLANNER.nextItem(path, snapshot, candidates, List.of()).orElseThrow();
+        assertThat(pick.item().itemId()).isEqualTo("pair");
+        assertThat(pick.skillCode()).isEqualTo("pandas-indexing");
+        assertThat(pick.reason()).isEqualTo(new Reason(ReasonKind.ITEM_SEVERAL_SKILLS, "pandas-indexing", 0.4, 0.95,
+                null, "Practise 'Selecting and filtering data in pandas' (mastery 0.40, target 0.95) together with "
+                        + "'pandas Series and DataFrames' (mastery 0.45): this item practises both in one answer, and "
+                        + "you should get it right 63% of the time, near the 70% aimed for."));
+
+        assertThat(PLANNER.nextItem(path, snapshot, candidates, List.of("pair")).orElseThrow().item().itemId())
+                .isEqualTo("idx");
+        // A skill already mastered does not count: the pair is then just an item, judged by the target alone.
+        LearnerSnapshot oneMastered = new Learner()
+                .masteredModules("python-for-data-analysis", "numpy-fundamentals")
+                .mastered("pandas-data-structures")
+                .practising("pandas-indexing", 0.4)
+                .snapshot();
+        assertThat(PLANNER.nextItem(PLANNER.plan(GOAL, oneMastered), oneMastered, candidates, List.of())
+                .orElseThrow().item().itemId()).isEqualTo("idx");
+        // Tolerance 0 turns the preference off.
+        PathPlanner targetOnly = new PathPlanner(GRAPH, MODEL, PlannerConfig.DEFAULT.withMultiSkillTolerance(0));
+        assertThat(targetOnly.nextItem(path, snapshot, candidates, List.of()).orElseThrow().item().itemId())
+                .isEqualTo("idx");
+    }
+
+    @Test
+    void plannerConfigDefaultsAndBounds() {
+        assertThat(new PlannerConfig(0.95, 0.7)).isEqualTo(new PlannerConfig(0.95, 0.7, 0.5, 0.2))
+                .isEqualTo(PlannerConfig.DEFAULT);
+        assertThatThrownBy(() -> new PlannerConfig(0.95, 0.7, 0, 0.2)).hasMessageContaining("masteryCheckFrom");
+        assertThatThrownBy(() -> new PlannerConfig(0.95, 0.7, 0.5, -0.1)).hasMessageContaining("multiSkillTolerance");
     }
 }
