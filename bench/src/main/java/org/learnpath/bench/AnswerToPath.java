@@ -1,9 +1,10 @@
 package org.learnpath.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -51,7 +51,10 @@ public final class AnswerToPath {
         String assessment = o.getOrDefault("assessment", "http://localhost:8082");
         String recommender = o.getOrDefault("recommender", "http://localhost:8083");
         List<String> items = Files.readAllLines(Path.of(o.get("items"))).stream().filter(s -> !s.isBlank()).toList();
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+        // A bounded pool of keep-alive connections, like a portal's backend would use.
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
+        WebClient http = WebClient.create(vertx, new WebClientOptions().setKeepAlive(true).setTcpNoDelay(true)
+                .setMaxPoolSize(Integer.parseInt(o.getOrDefault("connections", "32"))));
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
         String run = Long.toString(System.currentTimeMillis(), 36);
         try {
@@ -64,11 +67,13 @@ public final class AnswerToPath {
             System.out.println("measured " + result.describe());
         } finally {
             timer.shutdownNow();
+            http.close();
+            vertx.close();
         }
         System.exit(0);
     }
 
-    private static Result phase(HttpClient http, ScheduledExecutorService timer, int rate, int seconds, int pollMs,
+    private static Result phase(WebClient http, ScheduledExecutorService timer, int rate, int seconds, int pollMs,
             String token, String goal, String assessment, String recommender, List<String> items, String run)
             throws InterruptedException {
         int total = rate * seconds;
@@ -84,32 +89,30 @@ public final class AnswerToPath {
                 String body = "{\"answers\":[{\"learnerId\":\"" + learner + "\",\"itemId\":\""
                         + items.get(n % items.size()) + "\",\"response\":{\"choice\":\"a\"},\"responseTimeMillis\":4000,"
                         + "\"answeredAt\":\"" + Instant.now() + "\"}]}";
-                HttpRequest post = HttpRequest.newBuilder(URI.create(assessment + "/api/integrations/answers"))
-                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                        .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-                HttpRequest get = HttpRequest.newBuilder(URI.create(recommender + "/api/learners/" + learner
-                        + "/path?goal=" + goal)).header("Authorization", "Bearer " + token)
-                        .timeout(Duration.ofSeconds(10)).GET().build();
-                http.sendAsync(post, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-                    if (error != null || response.statusCode() / 100 != 2) {
-                        result.errors.incrementAndGet();
-                        done.countDown();
-                        return;
-                    }
-                    poll(http, timer, get, due, pollMs, result, done, System.nanoTime() + 10_000_000_000L);
-                });
+                String get = recommender + "/api/learners/" + learner + "/path?goal=" + goal;
+                http.postAbs(assessment + "/api/integrations/answers").putHeader("Authorization", "Bearer " + token)
+                        .putHeader("Content-Type", "application/json").timeout(10_000)
+                        .sendBuffer(Buffer.buffer(body)).onComplete(response -> {
+                            if (response.failed() || response.result().statusCode() / 100 != 2) {
+                                result.errors.incrementAndGet();
+                                done.countDown();
+                                return;
+                            }
+                            poll(http, timer, get, token, due, pollMs, result, done,
+                                    System.nanoTime() + 10_000_000_000L);
+                        });
             }, Math.max(0, due - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
         done.await(seconds + 60L, TimeUnit.SECONDS);
         return result;
     }
 
-    private static void poll(HttpClient http, ScheduledExecutorService timer, HttpRequest get, long due, int pollMs,
-            Result result, CountDownLatch done, long giveUp) {
-        CompletableFuture<HttpResponse<String>> read = http.sendAsync(get, HttpResponse.BodyHandlers.ofString());
-        read.whenComplete((response, error) -> {
+    private static void poll(WebClient http, ScheduledExecutorService timer, String get, String token, long due,
+            int pollMs, Result result, CountDownLatch done, long giveUp) {
+        http.getAbs(get).putHeader("Authorization", "Bearer " + token).timeout(10_000).send().onComplete(response -> {
             long now = System.nanoTime();
-            if (error == null && response.statusCode() == 200 && practised(response.body()) > 0) {
+            if (response.succeeded() && response.result().statusCode() == 200
+                    && practised(response.result().bodyAsString()) > 0) {
                 result.record(now - due);
                 done.countDown();
             } else if (now > giveUp) {
@@ -117,7 +120,7 @@ public final class AnswerToPath {
                 done.countDown();
             } else {
                 result.polls.incrementAndGet();
-                timer.schedule(() -> poll(http, timer, get, due, pollMs, result, done, giveUp), pollMs,
+                timer.schedule(() -> poll(http, timer, get, token, due, pollMs, result, done, giveUp), pollMs,
                         TimeUnit.MILLISECONDS);
             }
         });

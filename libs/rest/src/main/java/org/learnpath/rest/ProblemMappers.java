@@ -112,8 +112,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = PRIORITY + 1)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (clientWentAway(e)) {
+            // The client closed the connection before its body was read (a timeout on its side): nobody gets this
+            // response, and it is not a server failure to alert on.
+            LOG.debugf("Client went away during %s: %s", uri.getPath(), e.getMessage());
+            return respond(problem(ProblemType.MALFORMED_BODY, 400, "The request body was not received completely"),
+                    uri);
+        }
         LOG.error("Unexpected failure", e);
         return respond(problem(ProblemType.INTERNAL, 500, "The request could not be completed"), uri);
+    }
+
+    private static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.nio.channels.ClosedChannelException
+                    || t instanceof io.vertx.core.http.StreamResetException
+                    || (t instanceof java.io.IOException && t.getMessage() != null
+                            && t.getMessage().contains("Connection reset"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response malformed(JsonProcessingException e, UriInfo uri) {
