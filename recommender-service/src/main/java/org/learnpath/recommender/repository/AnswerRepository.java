@@ -57,7 +57,7 @@ public class AnswerRepository {
                 select e, l, i, string_to_array(s, ','), c, timestamptz 'epoch' + t * interval '1 microsecond', d, p, o
                 from unnest(?::uuid[], ?::text[], ?::uuid[], ?::text[], ?::boolean[], ?::bigint[],
                             ?::float8[], ?::int[], ?::bigint[]) as x(e, l, i, s, c, t, d, p, o)
-                on conflict (event_id) do nothing
+                on conflict (learner_id, event_id) do nothing
                 returning event_id
                 """;
         Set<String> inserted = new HashSet<>();
