@@ -14,6 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.Collection;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -62,6 +66,9 @@ public class AnswerConsumer {
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
     private Thread thread;
+    // Consumer thread only.
+    private InFlight inFlight;
+    private final ExecutorService applier = Executors.newSingleThreadExecutor(r -> new Thread(r, "answer-applier"));
 
     public AnswerConsumer(RecommenderConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, AnswerIngest ingest,
@@ -82,6 +89,7 @@ public class AnswerConsumer {
 
     void onStop(@Observes ShutdownEvent event) {
         stop();
+        applier.shutdown();
     }
 
     public synchronized void start() {
@@ -120,6 +128,7 @@ public class AnswerConsumer {
 
     private void run() {
         while (running) {
+            RuntimeException failure = null;
             try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(properties())) {
                 consumer = kafka;
                 try (KafkaClientMetrics metrics = new KafkaClientMetrics(kafka)) {
@@ -127,6 +136,8 @@ public class AnswerConsumer {
                     kafka.subscribe(List.of(config.answers().topic()), new ConsumerRebalanceListener() {
                         @Override
                         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                            // Hand the partitions over with the batch in flight applied and its offsets committed.
+                            finishInFlight(kafka);
                             ingest.forgetCachedStates();
                         }
 
@@ -141,24 +152,33 @@ public class AnswerConsumer {
             } catch (WakeupException e) {
                 // stop() was called
             } catch (RuntimeException e) {
-                if (!running) {
-                    break;
-                }
-                restarts.incrementAndGet();
+                failure = e;
+            } finally {
+                // Whatever happened, the batch in flight ends before anything else touches the states; its offsets
+                // stay uncommitted, so its records come again and the answer store turns them into no-ops.
+                abandonInFlight();
                 ingest.forgetCachedStates();
-                LOG.warnf(e, "Answer batch failed; resuming from the committed offsets in %s",
+                consumer = null;
+            }
+            if (failure != null && running) {
+                restarts.incrementAndGet();
+                LOG.warnf(failure, "Answer batch failed; resuming from the committed offsets in %s",
                         config.answers().retryBackoff());
                 sleep(config.answers().retryBackoff());
-            } finally {
-                consumer = null;
             }
         }
     }
 
+    /**
+     * Polls and parses the next records while the previous batch is applied on the applier thread: parsing and
+     * the database round trips overlap. Batches are still applied one after the other, in poll order, and a
+     * batch's offsets are committed (here, on the consumer thread) only after its transaction committed.
+     */
     private void consume(KafkaConsumer<String, String> kafka) {
         while (running) {
             ConsumerRecords<String, String> records = kafka.poll(config.answers().pollTimeout());
             if (records.isEmpty()) {
+                finishInFlight(kafka);
                 continue;
             }
             List<StoredAnswer> answers = new ArrayList<>(records.count());
@@ -180,9 +200,47 @@ public class AnswerConsumer {
                 }
                 offsets.put(partition, new OffsetAndMetadata(last + 1));
             }
-            ingest.apply(answers, rejected);
-            committed.fire(new AnswerBatchCommitted(records.count()));
-            kafka.commitSync(offsets);
+            finishInFlight(kafka);
+            inFlight = new InFlight(applier.submit(() -> ingest.apply(answers, rejected)), offsets, records.count());
+        }
+    }
+
+    /** A batch handed to the applier thread, with the offsets to commit once it is applied. */
+    private record InFlight(Future<Integer> applied, Map<TopicPartition, OffsetAndMetadata> offsets, int records) {
+    }
+
+    /** Waits for the batch in flight and commits its offsets; a failed batch fails the consumer. */
+    private void finishInFlight(KafkaConsumer<String, String> kafka) {
+        InFlight batch = inFlight;
+        if (batch == null) {
+            return;
+        }
+        inFlight = null;
+        await(batch);
+        committed.fire(new AnswerBatchCommitted(batch.records()));
+        kafka.commitSync(batch.offsets());
+    }
+
+    private void abandonInFlight() {
+        InFlight batch = inFlight;
+        inFlight = null;
+        if (batch != null) {
+            try {
+                await(batch);
+            } catch (RuntimeException ignored) {
+                // Already failing or stopping: the records come again either way.
+            }
+        }
+    }
+
+    private static void await(InFlight batch) {
+        try {
+            batch.applied().get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a batch was applied", e);
         }
     }
 
