@@ -20,6 +20,7 @@ import org.learnpath.deploy.Manifests.Doc;
 import org.learnpath.events.answer.AnswerTopic;
 import org.learnpath.events.catalog.CatalogTopic;
 import org.learnpath.events.item.ItemTopic;
+import org.learnpath.events.path.PathTopic;
 
 /** Strimzi Kafka (KRaft) and KafkaTopics against the event contracts and the services' outbox settings. */
 class KafkaManifestsTest {
@@ -89,10 +90,23 @@ class KafkaManifestsTest {
     @Test
     void contractTopicsAreDeclared() {
         Map<String, Doc> topics = topicsByName();
-        assertThat(topics).containsKeys(CatalogTopic.NAME, AnswerTopic.NAME, ItemTopic.NAME);
+        assertThat(topics).containsKeys(CatalogTopic.NAME, AnswerTopic.NAME, ItemTopic.NAME, PathTopic.NAME);
         assertThat(str(at(topics.get(CatalogTopic.NAME).spec(), "config", "cleanup.policy"))).isEqualTo("compact");
         assertThat(str(at(topics.get(ItemTopic.NAME).spec(), "config", "cleanup.policy"))).isEqualTo("compact");
         assertThat(str(at(topics.get(AnswerTopic.NAME).spec(), "config", "cleanup.policy"))).isNotEqualTo("compact");
+        assertThat(str(at(topics.get(PathTopic.NAME).spec(), "config", "cleanup.policy"))).isNotEqualTo("compact");
+    }
+
+    @Test
+    void theRecommenderNeverScalesBeyondTheAnswerPartitions() {
+        // Members of one consumer group beyond the partition count get no partition: they would only cost.
+        int partitions = ((Number) topicsByName().get(AnswerTopic.NAME).spec().get("partitions")).intValue();
+        Doc autoscaler = Manifests.get("HorizontalPodAutoscaler", "recommender-service");
+        int max = ((Number) autoscaler.spec().get("maxReplicas")).intValue();
+        assertThat(max).isPositive().isLessThanOrEqualTo(partitions);
+        assertThat(str(at(autoscaler.spec(), "scaleTargetRef", "name"))).isEqualTo("recommender-service");
+        assertThat(Manifests.applicationPropertiesText("recommender-service"))
+                .contains("learnpath.recommender.answers.topic=" + AnswerTopic.NAME);
     }
 
     @Test

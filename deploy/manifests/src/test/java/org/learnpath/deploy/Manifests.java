@@ -26,7 +26,7 @@ final class Manifests {
      * The deployable services. Adding a service (e.g. recommender-service) to deploy/kubernetes and compose.yaml
      * is checked by adding its folder name here.
      */
-    static final List<String> SERVICES = List.of("catalog-service", "assessment-service");
+    static final List<String> SERVICES = List.of("catalog-service", "assessment-service", "recommender-service");
 
     static final Path REPO = Path.of("../..").toAbsolutePath().normalize();
     static final Path DEPLOY = REPO.resolve("deploy");
