@@ -12,7 +12,11 @@ import java.util.Map;
  */
 final class ServiceProcess implements AutoCloseable {
 
-    record Spec(String name, int port, String database) {
+    /**
+     * @param maxHeap the service's -Xmx: the catalog serves reads from a snapshot and needs little; the services
+     *                that take answers buffer request bodies and batches under load and need more
+     */
+    record Spec(String name, int port, String database, String maxHeap) {
 
         String baseUrl() {
             return "http://localhost:" + port;
@@ -20,9 +24,9 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static final List<Spec> ALL = List.of(
-            new Spec("catalog-service", 8081, "catalog"),
-            new Spec("assessment-service", 8082, "assessment"),
-            new Spec("recommender-service", 8083, "recommender"));
+            new Spec("catalog-service", 8081, "catalog", "96m"),
+            new Spec("assessment-service", 8082, "assessment", "192m"),
+            new Spec("recommender-service", 8083, "recommender", "192m"));
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
 
@@ -60,7 +64,7 @@ final class ServiceProcess implements AutoCloseable {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>();
         command.add(javaBin);
-        command.addAll(jvmOptions());
+        command.addAll(jvmOptions(spec.maxHeap()));
         command.addAll(List.of(
                 "-Dquarkus.http.port=" + spec.port(),
                 "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(spec.database()),
@@ -78,16 +82,17 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Three services beside Keycloak on a laptop: small heaps and the serial collector keep each service's
-     * resident memory well under 200 MB. LEARNPATH_SERVICE_JAVA_OPTS replaces these options.
+     * Three services beside Keycloak on a laptop: small heaps and the serial collector keep resident memory low
+     * (an assessment service with 96 MB of heap ran out of memory under an overload of 200 answers/s, hence more
+     * for the two that take answers). LEARNPATH_SERVICE_JAVA_OPTS replaces these options.
      */
-    static List<String> jvmOptions() {
+    static List<String> jvmOptions(String maxHeap) {
         String custom = System.getenv("LEARNPATH_SERVICE_JAVA_OPTS");
         if (custom != null && !custom.isBlank()) {
             return List.of(custom.trim().split("\\s+"));
         }
         // Netty's default pools reserve large chunks per arena; small services need one small arena.
-        return List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx96m", "-XX:MaxMetaspaceSize=128m",
+        return List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx" + maxHeap, "-XX:MaxMetaspaceSize=128m",
                 "-XX:ReservedCodeCacheSize=40m", "-Xss256k", "-XX:MaxDirectMemorySize=32m",
                 "-Dio.netty.allocator.maxOrder=3", "-Dio.netty.allocator.numDirectArenas=1",
                 "-Dio.netty.allocator.numHeapArenas=1", "-XX:+ExitOnOutOfMemoryError");
