@@ -17,6 +17,7 @@ import org.awaitility.Awaitility;
 import org.learnpath.events.EventJson;
 import org.learnpath.events.catalog.CatalogEvent;
 import org.learnpath.events.catalog.CatalogTopic;
+import org.learnpath.testinfra.Db;
 import org.learnpath.testinfra.PostgresResource;
 import org.learnpath.testinfra.TopicWriter;
 
@@ -71,17 +72,7 @@ public final class Fixtures {
     }
 
     public static long count(String sql, Object... params) {
-        try (Connection c = PostgresResource.connect(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Db.count(sql, params);
     }
 
     public static Map<String, Object> singleChoice(String skill, String correct) {

@@ -27,6 +27,7 @@ import org.learnpath.events.catalog.CatalogTopic;
 import org.learnpath.events.item.ItemEvent;
 import org.learnpath.events.item.ItemTopic;
 import org.learnpath.testinfra.KafkaResource;
+import org.learnpath.testinfra.Db;
 import org.learnpath.testinfra.PostgresResource;
 
 /** Records as the catalog and assessment services would publish them, and reads of this service's tables. */
@@ -122,17 +123,7 @@ public final class Fixtures {
     }
 
     public static long count(String sql, Object... params) {
-        try (Connection c = PostgresResource.connect(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Db.count(sql, params);
     }
 
     public static void awaitCount(String sql, long expected, Object... params) {
