@@ -143,7 +143,10 @@ public class AnswerConsumer {
 
                         @Override
                         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-                            // Another member may have written these learners' states since this one last did.
+                            // Another member may have written these learners' states since this one last did. The
+                            // batch in flight (possible with cooperative rebalancing) ends first: the cache is only
+                            // ever touched by one thread at a time.
+                            finishInFlight(kafka);
                             ingest.forgetCachedStates();
                         }
                     });
