@@ -36,6 +36,7 @@ public class Outbox {
         record.payload = payloadJson;
         record.eventId = Objects.requireNonNull(eventId, "eventId");
         record.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
+        record.traceparent = TraceParent.current();
         record.persist();
         wakeRelayAfterCommit();
     }

@@ -49,6 +49,9 @@ final class OutboxPublisher {
         if (row.payload != null) {
             header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         }
+        if (row.traceparent != null) {
+            header(headers, TraceParent.HEADER, row.traceparent);
+        }
         return producer().send(new ProducerRecord<>(row.topic, null, row.recordKey, row.payload, headers));
     }
 

@@ -38,6 +38,10 @@ public class OutboxRecord extends PanacheEntityBase {
     @Column(updatable = false)
     public String payload;
 
+    /** W3C traceparent of the queuing transaction's span, or null when it was not traced. */
+    @Column(name = "traceparent")
+    public String traceparent;
+
     @Column(name = "occurred_at", nullable = false, updatable = false)
     public Instant occurredAt;
 }

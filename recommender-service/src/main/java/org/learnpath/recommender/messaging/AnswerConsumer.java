@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import io.opentelemetry.api.trace.SpanContext;
 import java.util.Collection;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -60,6 +61,7 @@ public class AnswerConsumer {
     private final String bootstrapServers;
     private final AnswerIngest ingest;
     private final AnswerRecordParser parser = new AnswerRecordParser();
+    private final AnswerTracing tracing;
     private final Event<AnswerBatchCommitted> committed;
     private final MeterRegistry registry;
     private final AtomicLong restarts = new AtomicLong();
@@ -72,12 +74,13 @@ public class AnswerConsumer {
 
     public AnswerConsumer(RecommenderConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, AnswerIngest ingest,
-            Event<AnswerBatchCommitted> committed, MeterRegistry registry) {
+            Event<AnswerBatchCommitted> committed, MeterRegistry registry, AnswerTracing tracing) {
         this.config = config;
         this.bootstrapServers = bootstrapServers;
         this.ingest = ingest;
         this.committed = committed;
         this.registry = registry;
+        this.tracing = tracing;
         registry.gauge("learnpath.answers.consumer.restarts", restarts);
     }
 
@@ -203,8 +206,10 @@ public class AnswerConsumer {
                 }
                 offsets.put(partition, new OffsetAndMetadata(last + 1));
             }
+            List<SpanContext> producers = tracing.producerContexts(records);
             finishInFlight(kafka);
-            inFlight = new InFlight(applier.submit(() -> ingest.apply(answers, rejected)), offsets, records.count());
+            inFlight = new InFlight(applier.submit(() -> tracing.traced(records.count(), producers,
+                    () -> ingest.apply(answers, rejected))), offsets, records.count());
         }
     }
 
