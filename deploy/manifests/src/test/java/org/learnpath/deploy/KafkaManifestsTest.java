@@ -27,6 +27,8 @@ class KafkaManifestsTest {
 
     private static final Pattern OUTBOX_TOPIC = Pattern.compile("learnpath\\.outbox\\.topics\\.\"([^\"]+)\"\\.([a-z-]+)");
     private static final Pattern MESSAGING_TOPIC = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.[^.]+\\.(topic|dead-letter-queue\\.topic)");
+    /** A service's own Kafka clients, e.g. learnpath.recommender.answers.topic / .dead-letter-topic. */
+    private static final Pattern OWN_CLIENT_TOPIC = Pattern.compile("learnpath\\.(?!outbox\\.)[a-z-]+\\.[a-z-]+\\.(topic|dead-letter-topic)");
 
     static Map<String, Doc> topicsByName() {
         Map<String, Doc> topics = new LinkedHashMap<>();
@@ -102,9 +104,16 @@ class KafkaManifestsTest {
         // Members of one consumer group beyond the partition count get no partition: they would only cost.
         int partitions = ((Number) topicsByName().get(AnswerTopic.NAME).spec().get("partitions")).intValue();
         Doc autoscaler = Manifests.get("HorizontalPodAutoscaler", "recommender-service");
+        assertThat(autoscaler.apiVersion()).isEqualTo("autoscaling/v2");
         int max = ((Number) autoscaler.spec().get("maxReplicas")).intValue();
+        int min = ((Number) autoscaler.spec().getOrDefault("minReplicas", 1)).intValue();
         assertThat(max).isPositive().isLessThanOrEqualTo(partitions);
+        assertThat(min).isPositive().isLessThanOrEqualTo(max);
+        assertThat(str(at(autoscaler.spec(), "scaleTargetRef", "kind"))).isEqualTo("Deployment");
         assertThat(str(at(autoscaler.spec(), "scaleTargetRef", "name"))).isEqualTo("recommender-service");
+        // The autoscaler owns the count: a replicas field would reset it (and rebalance the group) on every apply.
+        assertThat(Manifests.get("Deployment", "recommender-service").spec()).as("autoscaled Deployment replicas")
+                .doesNotContainKey("replicas");
         assertThat(Manifests.applicationPropertiesText("recommender-service"))
                 .contains("learnpath.recommender.answers.topic=" + AnswerTopic.NAME);
     }
@@ -114,10 +123,13 @@ class KafkaManifestsTest {
         Set<String> named = new LinkedHashSet<>(outboxSettings().keySet());
         for (String service : Manifests.SERVICES) {
             Properties p = Manifests.applicationProperties(service);
-            p.stringPropertyNames().stream().filter(k -> MESSAGING_TOPIC.matcher(withoutProfile(k)).matches())
+            p.stringPropertyNames().stream().filter(k -> MESSAGING_TOPIC.matcher(withoutProfile(k)).matches()
+                            || OWN_CLIENT_TOPIC.matcher(withoutProfile(k)).matches())
                     .forEach(k -> named.add(p.getProperty(k).trim()));
         }
-        assertThat(named).contains(CatalogTopic.NAME, AnswerTopic.NAME);
+        assertThat(named).contains(CatalogTopic.NAME, AnswerTopic.NAME, ItemTopic.NAME, PathTopic.NAME,
+                "learnpath.catalog.v1.dlq.assessment", "learnpath.answers.v1.dlq.recommender",
+                "learnpath.catalog.v1.dlq.recommender", "learnpath.items.v1.dlq.recommender");
         assertThat(topicsByName().keySet()).containsAll(named);
     }
 
