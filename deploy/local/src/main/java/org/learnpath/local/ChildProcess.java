@@ -125,6 +125,25 @@ final class ChildProcess {
         }
     }
 
+    /** SIGKILL to the child and its descendants, at once; waits until they are gone. */
+    void kill() {
+        stopping = true;
+        List<ProcessHandle> handles = tree(process.toHandle());
+        handles.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : handles) {
+            try {
+                handle.onExit().get(10, TimeUnit.SECONDS);
+            } catch (Exception ignored) {
+                // Nothing more we can do from here.
+            }
+        }
+        try {
+            Files.deleteIfExists(pidFile);
+        } catch (IOException ignored) {
+            // Harmless: the next start checks the start time before killing anything.
+        }
+    }
+
     /** Stops processes recorded by an earlier launcher that did not get to clean up. Returns how many were alive. */
     static int stopStale(Path runDir) throws IOException {
         if (!Files.isDirectory(runDir)) {

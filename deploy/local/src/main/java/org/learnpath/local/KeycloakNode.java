@@ -25,18 +25,15 @@ import java.util.zip.ZipInputStream;
  */
 final class KeycloakNode implements AutoCloseable {
 
-    static final int HTTP_PORT = 8180;
-    static final int MANAGEMENT_PORT = 9180;
-    static final String URL = "http://localhost:" + HTTP_PORT;
     static final String REALM = "learnpath";
-    static final String ISSUER = URL + "/realms/" + REALM;
-    static final String TOKEN_URL = ISSUER + "/protocol/openid-connect/token";
     static final String ADMIN_USER = "admin";
     static final String ADMIN_PASSWORD = "admin";
 
     private static final List<String> BUILD_OPTIONS = List.of("--db=dev-file", "--health-enabled=true");
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
 
+    private final int httpPort;
+    private final int managementPort;
     private final Path zip;
     private final String version;
     private final Path root;
@@ -51,7 +48,9 @@ final class KeycloakNode implements AutoCloseable {
     private volatile long launchedAt;
     private volatile long startupNanos;
 
-    KeycloakNode(Path zip, String version, Path realmFile, DataDirectory data) {
+    KeycloakNode(Path zip, String version, Path realmFile, DataDirectory data, int httpPort, int managementPort) {
+        this.httpPort = httpPort;
+        this.managementPort = managementPort;
         this.zip = zip;
         this.version = version;
         this.root = data.keycloak();
@@ -60,6 +59,31 @@ final class KeycloakNode implements AutoCloseable {
         this.realmHashFile = root.resolve("realm.sha256");
         this.data = data;
         this.java = JavaHomes.forKeycloak();
+    }
+
+    /** The base URL, with the host name Keycloak is pinned to (it is also the issuer's). */
+    static String url(int httpPort) {
+        return "http://localhost:" + httpPort;
+    }
+
+    static String issuer(int httpPort) {
+        return url(httpPort) + "/realms/" + REALM;
+    }
+
+    static String tokenUrl(int httpPort) {
+        return issuer(httpPort) + "/protocol/openid-connect/token";
+    }
+
+    String url() {
+        return url(httpPort);
+    }
+
+    String issuer() {
+        return issuer(httpPort);
+    }
+
+    String tokenUrl() {
+        return tokenUrl(httpPort);
     }
 
     /** What the one-off steps cost on this run (empty when there were none), for the start-up summary. */
@@ -157,10 +181,10 @@ final class KeycloakNode implements AutoCloseable {
     void start() throws IOException, LaunchException {
         List<String> command = List.of("bash", "bin/kc.sh", "start", "--optimized",
                 "--http-enabled=true",
-                "--http-port=" + HTTP_PORT,
-                "--http-management-port=" + MANAGEMENT_PORT,
+                "--http-port=" + httpPort,
+                "--http-management-port=" + managementPort,
                 // Pinned so that tokens fetched via localhost and 127.0.0.1 carry the same issuer.
-                "--hostname=" + URL,
+                "--hostname=" + url(),
                 "--cache=local",
                 "--import-realm");
         launchedAt = System.nanoTime();
@@ -170,7 +194,7 @@ final class KeycloakNode implements AutoCloseable {
     void awaitReady() throws LaunchException, InterruptedException, IOException {
         ChildProcess server = current;
         try {
-            Http.awaitOk("http://localhost:" + MANAGEMENT_PORT + "/health/ready", READY_TIMEOUT, server::isAlive,
+            Http.awaitOk("http://localhost:" + managementPort + "/health/ready", READY_TIMEOUT, server::isAlive,
                     "Keycloak", server.log());
         } catch (LaunchException e) {
             throw new LaunchException(e.getMessage() + ":\n" + server.failureExcerpt());

@@ -10,10 +10,17 @@ final class Ports {
     private Ports() {
     }
 
-    static void requireFree(int port, String what) throws LaunchException {
+    static boolean isFree(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 300);
         } catch (IOException nothingListening) {
+            return true;
+        }
+        return false;
+    }
+
+    static void requireFree(int port, String what) throws LaunchException {
+        if (isFree(port)) {
             return;
         }
         throw new LaunchException("port " + port + " (" + what + ") is already in use by another program;"

@@ -27,15 +27,7 @@ final class RepoLayout {
     }
 
     static RepoLayout locate() throws LaunchException {
-        Properties versions = new Properties();
-        try (InputStream in = RepoLayout.class.getResourceAsStream("/learnpath-local.properties")) {
-            if (in == null) {
-                throw new LaunchException("learnpath-local.properties missing from the launcher jar: rebuild it");
-            }
-            versions.load(in);
-        } catch (IOException e) {
-            throw new LaunchException("cannot read learnpath-local.properties: " + e.getMessage(), e);
-        }
+        Properties versions = versions();
         for (Path start : searchStarts()) {
             for (Path dir = start; dir != null; dir = dir.getParent()) {
                 if (Files.isRegularFile(dir.resolve(REALM_FILE)) && Files.isRegularFile(dir.resolve("pom.xml"))) {
@@ -45,6 +37,28 @@ final class RepoLayout {
         }
         throw new LaunchException("cannot find the LearnPath repository (a folder with " + REALM_FILE
                 + "); run the launcher from inside the checkout");
+    }
+
+    /** A checkout given explicitly, e.g. by a build tool that knows where it runs. */
+    static RepoLayout at(Path root) throws LaunchException {
+        Path dir = root.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(dir.resolve(REALM_FILE))) {
+            throw new LaunchException(dir + " is not the LearnPath repository (no " + REALM_FILE + ")");
+        }
+        return new RepoLayout(dir, versions());
+    }
+
+    private static Properties versions() throws LaunchException {
+        Properties versions = new Properties();
+        try (InputStream in = RepoLayout.class.getResourceAsStream("/learnpath-local.properties")) {
+            if (in == null) {
+                throw new LaunchException("learnpath-local.properties missing from the launcher jar: rebuild it");
+            }
+            versions.load(in);
+        } catch (IOException e) {
+            throw new LaunchException("cannot read learnpath-local.properties: " + e.getMessage(), e);
+        }
+        return versions;
     }
 
     private static List<Path> searchStarts() {

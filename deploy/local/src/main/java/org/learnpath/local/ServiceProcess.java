@@ -16,21 +16,19 @@ final class ServiceProcess implements AutoCloseable {
      * @param maxHeap the service's -Xmx: the catalog serves reads from a snapshot and needs little; the services
      *                that take answers buffer request bodies and batches under load and need more
      */
-    record Spec(String name, int port, String database, String maxHeap) {
-
-        String baseUrl() {
-            return "http://localhost:" + port;
-        }
+    record Spec(String name, String database, String maxHeap) {
     }
 
     static final List<Spec> ALL = List.of(
-            new Spec("catalog-service", 8081, "catalog", "96m"),
-            new Spec("assessment-service", 8082, "assessment", "192m"),
-            new Spec("recommender-service", 8083, "recommender", "192m"));
+            new Spec(LocalSystem.CATALOG, "catalog", "96m"),
+            new Spec(LocalSystem.ASSESSMENT, "assessment", "256m"),
+            new Spec(LocalSystem.RECOMMENDER, "recommender", "256m"));
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
 
     private final Spec spec;
+    private final int port;
+    private final String oidcIssuer;
     private final Path jar;
     private final DataDirectory data;
     private ChildProcess process;
@@ -38,14 +36,30 @@ final class ServiceProcess implements AutoCloseable {
     private volatile long launchedAt;
     private volatile long startupNanos;
 
-    ServiceProcess(Spec spec, Path jar, DataDirectory data) {
+    ServiceProcess(Spec spec, int port, String oidcIssuer, Path jar, DataDirectory data) {
         this.spec = spec;
+        this.port = port;
+        this.oidcIssuer = oidcIssuer;
         this.jar = jar;
         this.data = data;
     }
 
     Spec spec() {
         return spec;
+    }
+
+    int port() {
+        return port;
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** The log of the current (or last) run; an earlier run's is kept beside it as {@code .log.1}. */
+    Path log() {
+        ChildProcess p = process;
+        return p != null ? p.log() : data.logs().resolve(spec.name() + ".log");
     }
 
     long startupNanos() {
@@ -57,21 +71,25 @@ final class ServiceProcess implements AutoCloseable {
         return p != null && p.isAlive();
     }
 
+    /** Launches the service; also after {@link #kill()} or {@link #stop()}, to restart it on the same data. */
     synchronized void start(PostgresNode postgres, KafkaNode kafka) throws IOException, LaunchException {
         if (closed) {
             throw new LaunchException("stopping");
+        }
+        if (isRunning()) {
+            throw new LaunchException(spec.name() + " is already running");
         }
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>();
         command.add(javaBin);
         command.addAll(jvmOptions(spec.maxHeap()));
         command.addAll(List.of(
-                "-Dquarkus.http.port=" + spec.port(),
+                "-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(spec.database()),
                 "-Dquarkus.datasource.username=" + PostgresNode.USER,
                 "-Dquarkus.datasource.password=" + PostgresNode.PASSWORD,
                 "-Dkafka.bootstrap.servers=" + kafka.bootstrapServers(),
-                "-Dquarkus.oidc.auth-server-url=" + KeycloakNode.ISSUER,
+                "-Dquarkus.oidc.auth-server-url=" + oidcIssuer,
                 "-jar", jar.toString()));
         launchedAt = System.nanoTime();
         // Run from the module folder so that anything the service resolves relative to its cwd behaves as in dev.
@@ -101,7 +119,7 @@ final class ServiceProcess implements AutoCloseable {
     void awaitReady() throws LaunchException, InterruptedException {
         ChildProcess p = process;
         try {
-            Http.awaitOk(spec.baseUrl() + "/q/health/ready", READY_TIMEOUT, p::isAlive, spec.name(), p.log());
+            Http.awaitOk(baseUrl() + "/q/health/ready", READY_TIMEOUT, p::isAlive, spec.name(), p.log());
         } catch (LaunchException e) {
             String hint = p.logText().contains("FlywayValidateException")
                     ? "\n  The database was migrated by an earlier version of the service's migrations (data persists"
@@ -111,6 +129,20 @@ final class ServiceProcess implements AutoCloseable {
         }
         startupNanos = System.nanoTime() - launchedAt;
         p.ready();
+    }
+
+    /** SIGKILL, as a crash would end it: no shutdown hooks, no graceful close of connections or transactions. */
+    synchronized void kill() {
+        if (process != null) {
+            process.kill();
+        }
+    }
+
+    /** SIGTERM, then SIGKILL after the grace period; {@link #start} may launch it again. */
+    synchronized void stop() {
+        if (process != null) {
+            process.stop();
+        }
     }
 
     @Override

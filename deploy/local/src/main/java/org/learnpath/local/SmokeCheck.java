@@ -11,14 +11,14 @@ final class SmokeCheck {
     private SmokeCheck() {
     }
 
-    static void run(boolean keycloakRunning, boolean catalogRunning) {
-        if (!keycloakRunning) {
+    static void run(LocalSystem system, boolean catalogRunning) {
+        if (!system.keycloakStarted()) {
             Console.info("Smoke check: skipped (Keycloak not started)");
             return;
         }
         String token;
         try {
-            token = Http.passwordGrantToken(KeycloakNode.TOKEN_URL, "learnpath-portal", "alice", "learnpath");
+            token = Http.passwordGrantToken(system.tokenUrl(), "learnpath-portal", "alice", "learnpath");
             Console.info("Smoke check: token for alice from learnpath-portal ... OK");
         } catch (Exception e) {
             Console.info("Smoke check: token for alice from learnpath-portal ... FAILED (" + e.getMessage() + ")");
@@ -28,7 +28,7 @@ final class SmokeCheck {
             Console.info("Smoke check: GET /api/modules skipped (catalog-service not running)");
             return;
         }
-        String url = "http://localhost:8081/api/modules?size=1";
+        String url = system.serviceUrl(LocalSystem.CATALOG) + "/api/modules?size=1";
         try {
             HttpResponse<String> response = Http.get(url, token);
             String verdict = response.statusCode() == 200 ? "OK" : "FAILED";

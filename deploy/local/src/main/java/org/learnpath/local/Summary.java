@@ -20,8 +20,14 @@ final class Summary {
     private Summary() {
     }
 
-    static void print(Path dataDir, long totalNanos, Map<String, String> timings, PostgresNode postgres,
-                      KafkaNode kafka, KeycloakNode keycloak, List<ServiceProcess> services, List<String> skipped) {
+    static void print(LocalSystem system, long totalNanos) {
+        print(system.dataDir(), totalNanos, system.timings(), system.postgres(), system.kafka(), system.keycloak(),
+                system.services(), system.skippedServices(), system.serviceUrl(LocalSystem.CATALOG));
+    }
+
+    private static void print(Path dataDir, long totalNanos, Map<String, String> timings, PostgresNode postgres,
+                              KafkaNode kafka, KeycloakNode keycloak, List<ServiceProcess> services,
+                              List<String> skipped, String catalogUrl) {
         StringBuilder out = new StringBuilder();
         out.append('\n').append(LINE).append('\n');
         out.append(" LearnPath is running (started in ").append(Console.seconds(totalNanos)).append(")   Stop: Ctrl-C\n");
@@ -31,7 +37,7 @@ final class Summary {
 
         out.append(" Services\n");
         for (ServiceProcess service : services) {
-            String base = service.spec().baseUrl();
+            String base = service.baseUrl();
             out.append(String.format("   %-20s API %s/api   Swagger UI %s/q/swagger-ui   Health %s/q/health%n",
                     service.spec().name(), base, base, base));
         }
@@ -45,8 +51,8 @@ final class Summary {
         out.append(String.format("   %-12s %s%n", "Kafka", kafka.bootstrapServers()));
         if (keycloak != null) {
             out.append(String.format("   %-12s %s   admin console %s/admin   (%s / %s)%n", "Keycloak",
-                    KeycloakNode.URL, KeycloakNode.URL, KeycloakNode.ADMIN_USER, KeycloakNode.ADMIN_PASSWORD));
-            out.append(String.format("   %-12s %s%n", "OIDC issuer", KeycloakNode.ISSUER));
+                    keycloak.url(), keycloak.url(), KeycloakNode.ADMIN_USER, KeycloakNode.ADMIN_PASSWORD));
+            out.append(String.format("   %-12s %s%n", "OIDC issuer", keycloak.issuer()));
 
             out.append(" Demo logins (realm learnpath, client learnpath-portal)\n");
             for (String[] user : DEMO_USERS) {
@@ -57,9 +63,9 @@ final class Summary {
             out.append(" Try it\n");
             out.append("   TOKEN=$(curl -s -d grant_type=password -d client_id=learnpath-portal -d username=alice"
                     + " -d password=learnpath \\\n");
-            out.append("     ").append(KeycloakNode.TOKEN_URL)
+            out.append("     ").append(keycloak.tokenUrl())
                     .append(" | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')\n");
-            out.append("   curl -H \"Authorization: Bearer $TOKEN\" http://localhost:8081/api/modules\n");
+            out.append("   curl -H \"Authorization: Bearer $TOKEN\" ").append(catalogUrl).append("/api/modules\n");
         } else {
             out.append(String.format("   %-12s not started (--no-keycloak): services cannot validate tokens%n", "Keycloak"));
         }
