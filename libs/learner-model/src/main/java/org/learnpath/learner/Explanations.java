@@ -63,17 +63,18 @@ final class Explanations {
         return new Reason(ReasonKind.ITEM_NEAR_TARGET, skill.skillCode(), skill.mastery(), threshold, null, sentence);
     }
 
-    Reason itemSeveralSkills(SkillEstimate skill, List<SkillEstimate> others, double predicted, double target) {
+    Reason itemSeveralSkills(SkillEstimate skill, List<SkillEstimate> others, double predicted, double perSkill,
+            double target) {
         List<String> names = new ArrayList<>();
         List<String> masteries = new ArrayList<>();
         for (SkillEstimate other : others) {
             names.add("'" + skillName(other) + "'");
             masteries.add(number(other.mastery()));
         }
-        String sentence = "Practise '%s' (mastery %s, target %s) together with %s (mastery %s): this item practises %s in one answer, and you should get it right %d%% of the time, near the %d%% aimed for."
+        String sentence = "Practise '%s' (mastery %s, target %s) together with %s (mastery %s): this item practises %s in one answer, and you should get it right %d%% of the time, %d%% for each skill's part, near the %d%% aimed for."
                 .formatted(skillName(skill), number(skill.mastery()), number(threshold), and(names), and(masteries),
                         others.size() == 1 ? "both" : "all of them", Math.round(predicted * 100),
-                        Math.round(target * 100));
+                        Math.round(perSkill * 100), Math.round(target * 100));
         return new Reason(ReasonKind.ITEM_SEVERAL_SKILLS, skill.skillCode(), skill.mastery(), threshold, null, sentence);
     }
 

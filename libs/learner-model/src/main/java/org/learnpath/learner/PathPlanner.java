@@ -40,8 +40,8 @@ import java.util.Set;
  * (2), a STUDY step's required modules are always all MASTERED, never just "learnt".
  *
  * <p>Next item ({@link #nextItem}): within the step's skill, an item practising several skills still being learnt
- * if one is near the target success rate; else, once the skill is more likely known than not, the mastery check
- * that best tells knowing from guessing; else the item nearest the target success rate.
+ * if one is near the target success rate for each of its skills; else, once the skill is more likely known than
+ * not, the mastery check that best tells knowing from guessing; else the item nearest the target success rate.
  */
 public final class PathPlanner {
 
@@ -200,13 +200,18 @@ public final class PathPlanner {
      * wins:
      * <ol>
      *   <li><b>several skills at once</b>: an item measuring two or more skills that are not mastered yet, if its
-     *       predicted P(correct) is within {@link PlannerConfig#multiSkillTolerance()} of the target: the one
-     *       measuring the most such skills, then the nearest the target. The model counts an answer as a learning
-     *       opportunity for every skill the item measures (and a right answer as evidence for each, as if alone), so
-     *       one such answer does the work of several. The tolerance is what keeps this honest: without it a
+     *       predicted success <em>per skill</em> is within {@link PlannerConfig#multiSkillTolerance()} of the
+     *       target: the one measuring the most such skills, then the nearest the target. The model counts an answer
+     *       as a learning opportunity for every skill the item measures (and a right answer as evidence for each, as
+     *       if alone), so one such answer does the work of several. Per skill because the item is conjunctive: its
+     *       P(correct) is the product of its skills' parts, so an item practising two skills each at the target
+     *       (0.7) is answered right 0.49 of the time; held to 0.7 as a whole, it would only be offered when each
+     *       part is at about 0.84, i.e. to learners nearly done with both skills. Per skill the success rate is the
+     *       geometric mean {@code P(correct)^(1/k)}. The tolerance is what keeps this honest: without it a
      *       beginner would be handed two-skill items they almost surely fail, which only pays off if failing such
      *       items teaches both skills as well as practising them one at a time, an assumption of the model that
-     *       nothing here can check;</li>
+     *       nothing here can check (with the default tolerance 0.2, a two-skill item is answered right at least a
+     *       quarter of the time);</li>
      *   <li><b>mastery check</b>, when the step's skill has a mastery of at least
      *       {@link PlannerConfig#masteryCheckFrom()} (by default 0.5, from where the model finds "knows it" the
      *       likelier case: a skill never practised whose population prior is that high, where this is the test-out
@@ -299,7 +304,7 @@ public final class PathPlanner {
                     .filter(s -> !mastered(s))
                     .toList();
             double predicted = predict(snapshot, candidate);
-            double distance = Math.abs(predicted - config.targetCorrect());
+            double distance = Math.abs(perSkill(predicted, candidate) - config.targetCorrect());
             if (learning.size() < 2 || distance > config.multiSkillTolerance()) {
                 continue;
             }
@@ -318,7 +323,17 @@ public final class PathPlanner {
         // The step's skill first, then the others in the item's order.
         List<SkillEstimate> others = bestLearning.stream().filter(s -> !s.skillCode().equals(skill)).toList();
         return Optional.of(new ItemRecommendation(best, skill, bestPredicted, explanations.itemSeveralSkills(estimate,
-                others, bestPredicted, config.targetCorrect())));
+                others, bestPredicted, perSkill(bestPredicted, best), config.targetCorrect())));
+    }
+
+    /**
+     * The success rate per skill of a conjunctive item answered right with probability {@code predicted}: the
+     * geometric mean {@code predicted^(1/k)} over its k skills, what each skill's part of the answer would succeed
+     * at if all were alike. This is what the target is about: two skills each practised at 0.7 make an item
+     * answered right 0.49 of the time.
+     */
+    private static double perSkill(double predicted, ItemCandidate item) {
+        return Math.pow(predicted, 1.0 / item.skillCodes().size());
     }
 
     /** Rule 2 of {@link #nextItem}: the fresh item whose answer best tells knowing the skill from not knowing it. */

@@ -11,9 +11,10 @@ package org.learnpath.learner;
  *                           best tells a learner who knows the skill from one who guesses) instead of a practice
  *                           item near the target; 0.5 = from where the model finds "knows it" the likelier case.
  *                           Set it to 1 to always practise near the target
- * @param multiSkillTolerance how far (in P(correct)) from the target an item practising several skills still being
- *                           learnt may be and still be preferred to the single-skill item nearest the target; 0 turns
- *                           the preference off
+ * @param multiSkillTolerance how far from the target the success rate per skill (the geometric mean
+ *                           {@code P(correct)^(1/k)} over the item's k skills) of an item practising several skills
+ *                           still being learnt may be and still be preferred to the single-skill item nearest the
+ *                           target; 0 turns the preference off
  */
 public record PlannerConfig(double masteryThreshold, double targetCorrect, double masteryCheckFrom,
         double multiSkillTolerance) {

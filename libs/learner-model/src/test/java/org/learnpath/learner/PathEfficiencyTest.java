@@ -28,7 +28,10 @@ import org.learnpath.learner.LearnerSimulator.StudyOrderPractice;
  */
 class PathEfficiencyTest {
 
-    static final int LEARNERS = 300;
+    // 1,000 rather than 300: a count of learners "not truly known" varies from one set of learners to the next by
+    // about its square root (6 at 300), so at 300 the path's excess over the course (about 9 on average) and the
+    // bound (15) were less than one standard deviation of their difference apart.
+    static final int LEARNERS = 1_000;
     static final CatalogGraph GRAPH = SeedCurriculum.dataAnalyst();
     static final String GOAL = SeedCurriculum.GOAL;
 
@@ -122,28 +125,34 @@ class PathEfficiencyTest {
                 recommended / (double) LEARNERS, course / (double) LEARNERS, 100 * saved,
                 skillBySkill / (double) LEARNERS, 100 * savedVsSkillBySkill, recommendedFalse, LEARNERS, courseFalse,
                 LEARNERS, steps[0], (System.nanoTime() - start) / 1_000_000);
-        // Measured (fixed seeds): recommended 193.7 answers, fixed course 232.8 (16.8% fewer), skill-by-skill course
-        // 202.1 (4.2% fewer); goal not truly known at the end: recommended 39/300, fixed course 29/300. Before the
-        // mastery checks and the several-skills items of PathPlanner.nextItem: 203.9 (12.4% fewer), 46/300.
+        // Measured (fixed seeds, 1,000 learners): recommended 183.0 answers, fixed course 234.1 (21.8% fewer), goal
+        // not truly known at the end: recommended 145/1000, fixed course 97/1000 (bound 147). Before several-skill
+        // items were judged by their success rate per skill (PathPlanner.nextItem, rule 1): 192.3 (17.9% fewer),
+        // 135/1000. Over 7,000 other learners (seeds 11, 12, 101) the two differ in saving (22.0% against 18.6% at
+        // 4,000) but not in the excess of "not truly known" over the course (about 31/1000 for both): this seed's
+        // course happens to certify few learners falsely, which is what makes the bound tight here.
         //
-        // The issue asks for at least 30% fewer (at most 163 answers); that is not reached, and not reachable here
+        // The issue asks for at least 30% fewer (at most 163.9 answers); that is not reached, and not reachable here
         // without giving up the target rule or certifying more learners who do not know the goal:
         // - Learning is a floor: the truth learns a skill only at an answer measuring it, with probability learn
         //   (0.1-0.3), whatever the item. Counting an answer once per skill it measures, both strategies give about
-        //   100 answers per learner to skills not known yet (recommended 104, course 101); 163 answers would leave
-        //   about 60 to show mastery of the ~21 skills learnt and to test out of the ~4 known, where the course
-        //   spends 140 and the path now 102 (109 before).
+        //   102 answers per learner to skills not known yet. With the path's 23 two-skill answers per learner (12
+        //   before), 164 answers would leave about 85 to show mastery of the ~21 skills learnt and to test out of
+        //   the ~4 known, where the course spends 140 and the path 104.
+        // - Showing mastery is bounded by the fitted model: it overestimates guessing on hard items (0.13 against
+        //   0.05 for a learner who does not know the skill), so even the best check item needs about 4 answers per
+        //   skill to take a learner who just learnt it to 0.95.
         // - Test-out cannot close the gap: prior knowledge is closed under prerequisites, so learners know 4 of the
-        //   25 skills on average, and the path spent only 17 answers per learner on them before this change;
-        //   testing out at no cost at all would give about 20%. Probing advanced (LOCKED) modules first would
-        //   break the prerequisite check below.
-        // - Experiments that came near 30% (1,000 learners, not kept): two-skill items whatever their predicted
-        //   success, the step chosen to have one, 29.8% fewer but 157/1000 goal not truly known against 97/1000 for
-        //   the course (this code: 17.8%, 135/1000); always the hardest item, 22.5% and 152/1000. They count on
-        //   items a beginner fails teaching as much as practice near the target, which the simulator grants by
-        //   construction and real learners need not.
+        //   25 skills on average and the path spends about 16 answers per learner on them; testing out at no cost
+        //   at all would give about 7 points. Probing advanced (LOCKED) modules first would break the prerequisite
+        //   check below.
+        // - What buys more saving buys false certifications: mastery checks from mastery 0.3 instead of 0.5, +3
+        //   points for about +20/1000 not truly known (three seeds at 1,000); two-skill items whatever their
+        //   predicted success, 24.5% at 4,000 learners with the same excess as this code, but beginners would answer
+        //   them right about one time in ten, which pays off only because the simulator (like BKT) lets a failed
+        //   item teach both skills as well as a success.
         // The bounds below guard the measured gain and the share of learners who truly know the goal.
-        assertThat(saved).isGreaterThanOrEqualTo(0.15);
+        assertThat(saved).isGreaterThanOrEqualTo(0.20);
         assertThat(recommendedFalse).as("goal not truly known, recommended vs course %d", courseFalse)
                 .isLessThanOrEqualTo(courseFalse + LEARNERS / 20);
     }

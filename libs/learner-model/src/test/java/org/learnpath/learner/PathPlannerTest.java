@@ -316,9 +316,10 @@ class PathPlannerTest {
         List<ItemCandidate> candidates = List.of(
                 // 0.708: the single item nearest the target
                 new ItemCandidate("idx", List.of("pandas-indexing"), -1.5),
-                // 0.800 * 0.783 = 0.627: both skills in one answer, 0.073 from the target
+                // 0.800 * 0.783 = 0.627: both skills in one answer; per skill sqrt(0.627) = 0.792, 0.092 from the
+                // target
                 new ItemCandidate("pair", List.of("pandas-data-structures", "pandas-indexing"), -2.0),
-                // 0.453 * 0.417 = 0.189: too far from the target to be preferred
+                // 0.453 * 0.417 = 0.189, 0.435 per skill: too far from the target to be preferred
                 new ItemCandidate("pair-hard", List.of("pandas-data-structures", "pandas-indexing"), 0.5));
 
         ItemRecommendation pick = PLANNER.nextItem(path, snapshot, candidates, List.of()).orElseThrow();
@@ -327,7 +328,8 @@ class PathPlannerTest {
         assertThat(pick.reason()).isEqualTo(new Reason(ReasonKind.ITEM_SEVERAL_SKILLS, "pandas-indexing", 0.4, 0.95,
                 null, "Practise 'Selecting and filtering data in pandas' (mastery 0.40, target 0.95) together with "
                         + "'pandas Series and DataFrames' (mastery 0.45): this item practises both in one answer, and "
-                        + "you should get it right 63% of the time, near the 70% aimed for."));
+                        + "you should get it right 63% of the time, 79% for each skill's part, near the 70% aimed "
+                        + "for."));
 
         assertThat(PLANNER.nextItem(path, snapshot, candidates, List.of("pair")).orElseThrow().item().itemId())
                 .isEqualTo("idx");

@@ -55,6 +55,13 @@ public interface RecommenderConfig {
         @WithDefault("100000")
         int cachedLearners();
 
+        /**
+         * How long the group waits for a silent member before handing its partitions to the others. Kafka's 45 s
+         * default would hold a crashed instance's learners that long; heartbeats go every third of it.
+         */
+        @WithDefault("PT10S")
+        Duration sessionTimeout();
+
         /** Wait after a failed batch before the same records are retried. */
         @WithDefault("PT1S")
         Duration retryBackoff();

@@ -262,6 +262,9 @@ public class AnswerConsumer {
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.answers().maxPollRecords());
         p.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         p.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, "5000");
+        long session = config.answers().sessionTimeout().toMillis();
+        p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, Long.toString(session));
+        p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, Long.toString(Math.max(1, session / 3)));
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         return p;
