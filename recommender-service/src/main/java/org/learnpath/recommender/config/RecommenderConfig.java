@@ -23,6 +23,10 @@ public interface RecommenderConfig {
     @WithDefault("10")
     int recentItems();
 
+    /** Learners re-planned per transaction when a catalog change is swept through every path. */
+    @WithDefault("500")
+    int pathSweepPageSize();
+
     Answers answers();
 
     Refit refit();

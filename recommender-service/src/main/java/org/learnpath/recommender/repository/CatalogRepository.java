@@ -60,6 +60,22 @@ public class CatalogRepository {
         write(c, "update catalog_revision set revision = revision + 1 where id = 1");
     }
 
+    /** The catalog revision whose changes to learners' paths were last announced (see service/PathSweep). */
+    public long pathsSwept(Connection c) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement("select paths_swept from catalog_revision where id = 1");
+                ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
+    }
+
+    public void pathsSwept(Connection c, long revision) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(
+                "update catalog_revision set paths_swept = greatest(paths_swept, ?) where id = 1")) {
+            statement.setLong(1, revision);
+            statement.executeUpdate();
+        }
+    }
+
     public long revision(Connection c) throws SQLException {
         try (PreparedStatement statement = c.prepareStatement("select revision from catalog_revision where id = 1");
                 ResultSet rows = statement.executeQuery()) {

@@ -24,10 +24,42 @@ public class GoalRepository {
     }
 
     public Map<String, LearnerGoal> find(Connection connection, Collection<String> learnerIds) throws SQLException {
-        Map<String, LearnerGoal> goals = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select learner_id, goal_slug, chosen_at, path_signature from learner_goal where learner_id = any(?)")) {
-            statement.setArray(1, Sql.texts(connection, learnerIds));
+        return query(connection,
+                "select learner_id, goal_slug, chosen_at, path_signature from learner_goal where learner_id = any(?)",
+                statement -> statement.setArray(1, Sql.texts(connection, learnerIds)));
+    }
+
+    /**
+     * The goals of these learners, their rows locked until the transaction ends: whoever announces a learner's path
+     * (answers, the catalog sweep) holds this lock while reading the state it plans from, so the last announcement
+     * is always computed from the latest state. Locked in learner id order, which every locker follows.
+     */
+    public Map<String, LearnerGoal> lock(Connection connection, Collection<String> learnerIds) throws SQLException {
+        return query(connection, """
+                select learner_id, goal_slug, chosen_at, path_signature from learner_goal where learner_id = any(?)
+                order by learner_id for update""", statement -> statement.setArray(1, Sql.texts(connection, learnerIds)));
+    }
+
+    /** The next {@code limit} goals after {@code afterLearnerId} in learner id order, locked as in {@link #lock}. */
+    public Map<String, LearnerGoal> lockPage(Connection connection, String afterLearnerId, int limit)
+            throws SQLException {
+        return query(connection, """
+                select learner_id, goal_slug, chosen_at, path_signature from learner_goal where learner_id > ?
+                order by learner_id limit ? for update""", statement -> {
+            statement.setString(1, afterLearnerId);
+            statement.setInt(2, limit);
+        });
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private static Map<String, LearnerGoal> query(Connection connection, String sql, Binder binder)
+            throws SQLException {
+        Map<String, LearnerGoal> goals = new java.util.LinkedHashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            binder.bind(statement);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     goals.put(rows.getString(1), new LearnerGoal(rows.getString(1), rows.getString(2),
@@ -75,21 +107,5 @@ public class GoalRepository {
             statement.setArray(3, Sql.texts(connection, signatures.values()));
             statement.executeUpdate();
         }
-    }
-
-    /** Learners whose goal includes one of the modules (directly), for re-announcing after a catalog change. */
-    public Map<String, LearnerGoal> withGoalIn(Connection connection, Collection<String> goalSlugs) throws SQLException {
-        Map<String, LearnerGoal> goals = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select learner_id, goal_slug, chosen_at, path_signature from learner_goal where goal_slug = any(?)")) {
-            statement.setArray(1, Sql.texts(connection, goalSlugs));
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    goals.put(rows.getString(1), new LearnerGoal(rows.getString(1), rows.getString(2),
-                            rows.getTimestamp(3).toInstant(), rows.getString(4)));
-                }
-            }
-        }
-        return goals;
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.learnpath.recommender.config.RecommenderConfig;
 import org.learnpath.recommender.repository.GoalRepository.LearnerGoal;
@@ -29,6 +30,7 @@ import org.learnpath.rest.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.LEARNER, Roles.ADMIN, Roles.INTEGRATION })
 @Tag(name = "Learners")
+@SecurityRequirement(name = "SecurityScheme")
 public class LearnerResource {
 
     private final LearnerService learners;

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.learnpath.recommender.repository.SkillParametersRepository;
 import org.learnpath.recommender.service.RefitService;
@@ -20,6 +21,7 @@ import org.learnpath.rest.Roles;
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Learner model")
+@SecurityRequirement(name = "SecurityScheme")
 public class ModelResource {
 
     private final RefitService refits;

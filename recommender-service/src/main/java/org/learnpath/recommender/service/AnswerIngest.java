@@ -134,14 +134,17 @@ public class AnswerIngest {
             AnswerBatch.Result result = AnswerBatch.apply(plans.model(), fresh, states, items);
             masteries.upsert(connection, result.changedSkills());
             masteries.updateItems(connection, result.items());
-            announcePaths(connection, plans, states, result);
+            announcePaths(connection, states, result);
             return result;
         }
     }
 
-    private void announcePaths(Connection connection, Planning plans, Map<String, List<SkillMastery>> before,
+    private void announcePaths(Connection connection, Map<String, List<SkillMastery>> before,
             AnswerBatch.Result result) throws SQLException {
-        Map<String, LearnerGoal> chosen = goals.find(connection, result.learners().keySet());
+        Map<String, LearnerGoal> chosen = goals.lock(connection, result.learners().keySet());
+        // Planned with the catalog in force once the goals are locked: a catalog sweep that announced paths for
+        // these learners meanwhile (see PathSweep) has committed, and what is announced here is the latest word.
+        Planning plans = planning.current();
         Instant now = Instant.now();
         Map<String, String> announced = new HashMap<>();
         for (LearnerGoal goal : chosen.values()) {

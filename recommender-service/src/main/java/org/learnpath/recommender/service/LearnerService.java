@@ -32,16 +32,19 @@ public class LearnerService {
     private final AnswerRepository answers;
     private final PlanningFactory planning;
     private final RecommenderEvents events;
+    private final RecommendationsServed served;
     private final int recentItems;
 
     public LearnerService(DataSource dataSource, MasteryRepository masteries, GoalRepository goals,
-            AnswerRepository answers, PlanningFactory planning, RecommenderEvents events, RecommenderConfig config) {
+            AnswerRepository answers, PlanningFactory planning, RecommenderEvents events, RecommendationsServed served,
+            RecommenderConfig config) {
         this.dataSource = dataSource;
         this.masteries = masteries;
         this.goals = goals;
         this.answers = answers;
         this.planning = planning;
         this.events = events;
+        this.served = served;
         this.recentItems = config.recentItems();
     }
 
@@ -100,6 +103,7 @@ public class LearnerService {
                 Map<String, Double> calibrated = masteries.difficulties(c, plans.candidateIds(path));
                 item = plans.nextItem(path, snapshot, calibrated, answers.recentItems(c, learnerId, recentItems));
             }
+            served.served(path.nextStep().kind(), withItem);
             return new PathAndNext(plans, goal, path, item);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

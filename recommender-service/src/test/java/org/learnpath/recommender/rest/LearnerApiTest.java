@@ -28,7 +28,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.learnpath.events.EventJson;
+import org.learnpath.events.catalog.CatalogEvent;
+import org.learnpath.events.catalog.CatalogTopic;
 import org.learnpath.events.answer.AnswerEvent;
 import org.learnpath.events.path.PathTopic;
 import org.learnpath.events.path.PathUpdatedEvent;
@@ -122,6 +125,66 @@ class LearnerApiTest {
         assertThat(last.nextStep().moduleSlug()).isEqualTo(m2);
         assertThat(last.masteredModules()).isEqualTo(1);
         assertThat(answers.stream().map(AnswerEvent::eventId)).contains(last.causedBy());
+    }
+
+    @Test
+    void aCatalogChangeIsAnnouncedOnThePathsItChanges() {
+        as(token).body(Map.of("goalSlug", curriculum.goal())).put("/api/learners/me/goal").then().statusCode(200);
+        String learnerId = subjectOf(username);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> pathEvents(learnerId).size() == 1);
+
+        // An author puts a new module in front of the goal's first one: no answer, yet the path changes.
+        String m0 = curriculum.goal().replace("-goal", "-m0");
+        String s0 = curriculum.goal().replace("-goal", "-s0");
+        String m1 = curriculum.modules().get(0);
+        Instant now = Instant.now();
+        List<CatalogEvent> change = List.of(
+                CatalogEvent.skillUpserted(UUID.randomUUID(), now,
+                        new CatalogEvent.SkillState(s0, "Skill " + s0, "Test skill", "DATA_ANALYSIS", 0)),
+                CatalogEvent.moduleUpserted(UUID.randomUUID(), now, new CatalogEvent.ModuleState(m0, "Module " + m0,
+                        "New first module", "DATA_ANALYSIS", "BEGINNER", 20, List.of(s0), List.of(), 0)),
+                CatalogEvent.moduleUpserted(UUID.randomUUID(), now, new CatalogEvent.ModuleState(m1, "Module " + m1,
+                        "Test module", "MACHINE_LEARNING", "BEGINNER", 30, List.of(curriculum.skills().get(0)),
+                        List.of(m0), 1)));
+        Fixtures.send(change.stream()
+                .map(e -> new ProducerRecord<>(CatalogTopic.NAME, e.key(), EventJson.write(e))).toList());
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> pathEvents(learnerId).size() >= 2);
+        List<PathUpdatedEvent> events = pathEvents(learnerId);
+        assertThat(events).hasSize(2);
+        PathUpdatedEvent changed = events.get(1);
+        assertThat(changed.causedBy()).isNull();
+        assertThat(changed.nextStep().moduleSlug()).isEqualTo(m0);
+        assertThat(changed.totalModules()).isEqualTo(4);
+        assertThat(as(token).get("/api/learners/me/path").then().statusCode(200).extract().jsonPath()
+                .getList("modules.slug")).first().isEqualTo(m0);
+
+        // Further sweeps (any catalog change, on any instance) leave an unchanged path unannounced.
+        Fixtures.curriculum("api" + UUID.randomUUID().toString().substring(0, 6));
+        Awaitility.await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10))
+                .until(() -> pathEvents(learnerId).size() == 2);
+    }
+
+    @Test
+    void recommendationsServedAreCountedInTheMetrics() {
+        as(token).body(Map.of("goalSlug", curriculum.goal())).put("/api/learners/me/goal").then().statusCode(200);
+        double paths = served("path", "STUDY");
+        double nexts = served("next", "STUDY");
+        as(token).get("/api/learners/me/path").then().statusCode(200);
+        as(token).get("/api/learners/me/next").then().statusCode(200);
+        as(token).get("/api/learners/me/next").then().statusCode(200);
+        // A refused request is no recommendation.
+        as(token).get("/api/learners/me/next?goal=no-such-goal").then().statusCode(404);
+        assertThat(served("path", "STUDY")).isEqualTo(paths + 1);
+        assertThat(served("next", "STUDY")).isEqualTo(nexts + 2);
+    }
+
+    private static double served(String request, String step) {
+        String series = "learnpath_recommendations_served_total{request=\"" + request + "\",step=\"" + step + "\"}";
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith(series + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1).trim().split(" ")[0]))
+                .findFirst().orElseThrow(() -> new AssertionError(series + " is not in /q/metrics"));
     }
 
     @Test
