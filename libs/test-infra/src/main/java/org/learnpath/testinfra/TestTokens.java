@@ -80,6 +80,12 @@ public final class TestTokens {
             return this;
         }
 
+        public Builder lifetime(Duration lifetime) {
+            this.issuedAt = Instant.now();
+            this.lifetime = lifetime;
+            return this;
+        }
+
         public Builder signedByForeignKey() {
             this.key = FOREIGN_KEY;
             return this;

@@ -38,6 +38,7 @@ import org.learnpath.events.path.PathUpdatedEvent;
 import org.learnpath.recommender.Fixtures;
 import org.learnpath.recommender.Fixtures.Curriculum;
 import org.learnpath.testinfra.KafkaResource;
+import org.learnpath.testinfra.Metrics;
 import org.learnpath.testinfra.OidcIssuerResource;
 import org.learnpath.testinfra.PostgresResource;
 import org.learnpath.testinfra.TestTokens;
@@ -181,10 +182,7 @@ class LearnerApiTest {
 
     private static double served(String request, String step) {
         String series = "learnpath_recommendations_served_total{request=\"" + request + "\",step=\"" + step + "\"}";
-        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
-                .filter(line -> line.startsWith(series + " "))
-                .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1).trim().split(" ")[0]))
-                .findFirst().orElseThrow(() -> new AssertionError(series + " is not in /q/metrics"));
+        return Metrics.value(series).orElseThrow(() -> new AssertionError(series + " is not in /q/metrics"));
     }
 
     @Test
