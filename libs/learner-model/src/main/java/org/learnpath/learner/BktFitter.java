@@ -32,7 +32,8 @@ import java.util.TreeMap;
  */
 public final class BktFitter {
 
-    private static final double MIN = 0.001;
+    static final double FLOOR = 0.001;
+    private static final double MIN = FLOOR;
     private static final double MAX = 0.999;
 
     private final FitOptions options;

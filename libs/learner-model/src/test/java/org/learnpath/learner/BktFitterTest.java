@@ -100,6 +100,20 @@ class BktFitterTest {
     }
 
     @Test
+    void answersThatKnowledgeAloneDecidesGiveADegenerateFit() {
+        // Scripted data: each learner answers a skill all right or all wrong, no noise at all.
+        List<boolean[]> scripted = new java.util.ArrayList<>();
+        for (int learner = 0; learner < 200; learner++) {
+            boolean[] sequence = new boolean[10];
+            java.util.Arrays.fill(sequence, learner % 3 == 0);
+            scripted.add(sequence);
+        }
+        BktFit fit = new BktFitter(FitOptions.DEFAULT.withStarts(2)).fit(scripted);
+        assertThat(fit.degenerate()).as("fit of scripted answers: %s", fit.parameters()).isTrue();
+        fits.forEach((skill, f) -> assertThat(f.degenerate()).as(skill + " from learner-like data").isFalse());
+    }
+
+    @Test
     void guessAndSlipStayWithinTheirBounds() {
         // Data whose guess rate (0.45) is above the bound: the fit must stop at the bound, not wander off.
         BktParameters wild = new BktParameters(0.3, 0.2, 0.45, 0.05);

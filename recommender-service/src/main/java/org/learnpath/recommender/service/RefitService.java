@@ -50,7 +50,8 @@ public class RefitService {
 
     /**
      * @param skills       skills refitted
-     * @param skipped      skills with answers but fewer than the minimum number of learner sequences
+     * @param skipped      skills with answers but fewer than the minimum number of learner sequences, or whose
+     *                     answers gave a degenerate fit (see {@link BktFit#degenerate()}): they keep their parameters
      */
     public record Refit(Instant at, long answers, List<FittedSkill> skills, List<String> skipped, Duration took) {
     }
@@ -100,8 +101,16 @@ public class RefitService {
             Map<String, BktFit> fits = new BktFitter(FitOptions.DEFAULT).fitAll(enough);
             Instant at = Instant.now();
             List<FittedSkill> fitted = new ArrayList<>();
-            fits.forEach((skill, fit) -> fitted.add(new FittedSkill(skill, fit.parameters(), fit.sequences(),
-                    fit.observations(), fit.logLikelihood(), at)));
+            fits.forEach((skill, fit) -> {
+                if (fit.degenerate()) {
+                    LOG.warnf("Refit: skill %s keeps its parameters; its answers fit %s, as if scripted", skill,
+                            fit.parameters());
+                    skipped.add(skill);
+                } else {
+                    fitted.add(new FittedSkill(skill, fit.parameters(), fit.sequences(), fit.observations(),
+                            fit.logLikelihood(), at));
+                }
+            });
             try (Connection c = dataSource.getConnection()) {
                 parameters.save(c, fitted);
                 settings.use(parameters.all(c));

@@ -61,8 +61,21 @@ class RefitTest {
                 events.add(answer(skill + "-learner-" + learner, item, skill, sequence[i], start.plusSeconds(i)));
             }
         }
+        // Beside them, scripted answers to another skill: each learner all right or all wrong.
+        String scripted = "scripted-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID scriptedItem = UUID.randomUUID();
+        int scriptedAnswers = 0;
+        for (int learner = 0; learner < 100; learner++) {
+            for (int i = 0; i < 8; i++) {
+                events.add(answer(scripted + "-learner-" + learner, scriptedItem, scripted, learner % 2 == 0,
+                        start.plusSeconds(i)));
+                scriptedAnswers++;
+            }
+        }
         Fixtures.sendAnswers(events);
-        awaitCount("select count(*) from answer where item_id = ?", events.size(), item);
+        awaitCount("select count(*) from answer where item_id = ?", events.size() - scriptedAnswers, item);
+        awaitCount("select count(*) from answer where item_id = ?", scriptedAnswers, scriptedItem);
+        BktParameters before = settings.model().parameters(scripted);
 
         JsonPath refit = as(admin("grace")).post("/api/refits").then().statusCode(200).extract().jsonPath();
         Map<String, Object> fitted = refit.getMap("skills.find { it.skillCode == '" + skill + "' }");
@@ -72,6 +85,10 @@ class RefitTest {
         assertThat(((Number) fitted.get("guess")).doubleValue()).isCloseTo(TRUTH.guess(), within(0.05));
         assertThat(((Number) fitted.get("slip")).doubleValue()).isCloseTo(TRUTH.slip(), within(0.05));
         assertThat(((Number) fitted.get("sequences")).intValue()).isEqualTo(2_000);
+        // A fit that lets knowledge alone decide every answer is not used: the scripted skill keeps its parameters.
+        assertThat(refit.getList("skipped", String.class)).contains(scripted);
+        assertThat(refit.getList("skills.skillCode", String.class)).doesNotContain(scripted);
+        assertThat(settings.model().parameters(scripted)).isEqualTo(before);
 
         // The new parameters are in use, and the consumer never stopped.
         assertThat(settings.model().parameters(skill).learn()).isCloseTo(TRUTH.learn(), within(0.05));
