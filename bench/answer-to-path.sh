@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Answer-to-path latency: RATE answers/s (default 200) POSTed through assessment-service's integration endpoint,
-# each for a new learner, and the time until recommender-service serves a path that counts the answer (p50, p99).
+# each for a new learner; for every PROBE_EVERY-th answer (default 20), the time until recommender-service serves a
+# path that counts it (p50, p99), read every POLL_MS.
 # Needs the whole local system running with Keycloak (./run-local.sh in another terminal).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RATE=${RATE:-200} DURATION=${DURATION:-30} WARMUP=${WARMUP:-10} GOAL=${GOAL:-data-analyst} POLL_MS=${POLL_MS:-5}
+RATE=${RATE:-200} DURATION=${DURATION:-30} WARMUP=${WARMUP:-10} GOAL=${GOAL:-data-analyst}
+POLL_MS=${POLL_MS:-5} PROBE_EVERY=${PROBE_EVERY:-20}
 KEYCLOAK=${KEYCLOAK:-http://localhost:8180/realms/learnpath}
 PGBIN=$(dirname "$(command -v psql || ls /usr/lib/postgresql/*/bin/psql | tail -1)")
 export PGHOST=127.0.0.1 PGPORT=15432 PGUSER=learnpath PGPASSWORD=learnpath
@@ -23,4 +25,5 @@ token=$(curl -sf -d grant_type=client_credentials -d client_id=learnpath-integra
   | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 java -cp "bench/target/learnpath-bench.jar:bench/target/lib/*" org.learnpath.bench.AnswerToPath --rate "$RATE" \
   --duration "$DURATION" --warmup "$WARMUP" --token "$token" --items "$work/items" --goal "$GOAL" --poll-ms "$POLL_MS" \
+  --probe-every "$PROBE_EVERY" \
   2>&1 | grep -v SLF4J

@@ -20,6 +20,15 @@ public interface OutboxConfig {
     @WithDefault("1s")
     Duration pollInterval();
 
+    /**
+     * How long the relay waits after a commit woke it before it reads the outbox: commits arriving meanwhile go
+     * out in the same relay transaction and Kafka request. Each relay run costs a transaction and a round trip to
+     * the broker whatever it carries, so under steady load a few milliseconds here save more CPU than they add
+     * latency (Kafka's own producer lingers 5 ms for the same reason). Zero publishes each commit at once.
+     */
+    @WithDefault("5ms")
+    Duration linger();
+
     /** Most events published per relay transaction. */
     @WithDefault("500")
     int batchSize();

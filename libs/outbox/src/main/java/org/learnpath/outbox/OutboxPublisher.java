@@ -76,6 +76,13 @@ final class OutboxPublisher {
         return producer;
     }
 
+    /** Sends what {@link #send} buffered now rather than after the producer's linger, and waits for it. */
+    void flush() {
+        if (producer != null) {
+            producer.flush();
+        }
+    }
+
     void close() {
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));

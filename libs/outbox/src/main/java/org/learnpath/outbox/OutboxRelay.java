@@ -28,7 +28,8 @@ import org.jboss.logging.Logger;
  * Publishes outbox rows to Kafka in id order and deletes them once Kafka has acknowledged them
  * (acks=all, idempotent producer). A batch that fails stays in the table and is sent again: consumers may
  * see an event twice, always with the same event id, but never miss one. Runs on its own thread, woken by
- * each commit that wrote events and otherwise polling at {@code learnpath.outbox.poll-interval}.
+ * each commit that wrote events (then lingering {@code learnpath.outbox.linger} to gather the commits that follow)
+ * and otherwise polling at {@code learnpath.outbox.poll-interval}.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -115,7 +116,10 @@ public class OutboxRelay {
         while (running) {
             try {
                 long waitMillis = backoff.isZero() ? config.pollInterval().toMillis() : backoff.toMillis();
-                wakeUps.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
+                boolean woken = wakeUps.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
+                if (woken && backoff.isZero() && !config.linger().isZero() && running) {
+                    Thread.sleep(config.linger().toMillis());
+                }
                 wakeUps.drainPermits();
                 if (!running) {
                     break;
@@ -161,6 +165,8 @@ public class OutboxRelay {
         for (OutboxRecord record : batch) {
             acks.add(publisher.send(record));
         }
+        // The batch is complete: no point in the producer lingering for more records.
+        publisher.flush();
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
         try {
             for (Future<RecordMetadata> ack : acks) {

@@ -260,6 +260,8 @@ public class AnswerConsumer {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.answers().maxPollRecords());
+        p.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, config.answers().fetchMinBytes());
+        p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) config.answers().fetchMaxWait().toMillis());
         p.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         p.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, "5000");
         long session = config.answers().sessionTimeout().toMillis();
