@@ -8,6 +8,8 @@
 # 3. EVENTS answer events (the real contract, seeded skill codes) are produced to that topic; the instance
 #    consumes them as one backlog; its applied-answers counter is sampled until it reaches EVENTS.
 # 4. ConsumerPerformance reads the same EVENTS records with a new group.
+# The scheduled refit is off in the bench instance, and the first catalog sweep is awaited before producing: both
+# are occasional jobs that would otherwise land inside the measured window.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 EVENTS=${EVENTS:-300000} LEARNERS=${LEARNERS:-20000} GOAL=${GOAL:-data-analyst} PORT=${PORT:-8093}
@@ -32,6 +34,7 @@ java $JAVA_OPTS -Dquarkus.http.port=$PORT \
   -Dkafka.bootstrap.servers=127.0.0.1:19092 \
   -Dlearnpath.recommender.answers.topic=$topic -Dlearnpath.recommender.answers.group-id=bench-$run \
   -Dmp.messaging.incoming.catalog.group.id=bench-$run-catalog -Dmp.messaging.incoming.items.group.id=bench-$run-items \
+  -Dlearnpath.recommender.refit.every=off \
   -jar recommender-service/target/quarkus-app/quarkus-run.jar > "$work/recommender.log" 2>&1 &
 pid=$!
 # Wait until the instance's catalog copy is complete (as many modules and goals as the catalog service has).
@@ -47,6 +50,17 @@ echo "== bench instance up, catalog loaded ($goals goals); $LEARNERS learners ge
 "$PGBIN/psql" -d "$db" -qc "insert into learner_goal (learner_id, goal_slug, chosen_at)
   select '$prefix' || g, '$GOAL', now() from generate_series(0, $LEARNERS - 1) g"
 
+# A fresh instance announces every learner's path for the catalog it just loaded (PathSweep): let it finish first,
+# or the sweep's planning competes with the consumption measured below.
+settled=0
+for _ in $(seq 1 300); do
+  if [ "$("$PGBIN/psql" -d "$db" -Atqc "select paths_swept = revision from catalog_revision")" = t ]; then
+    settled=$((settled + 1)); [ "$settled" -ge 5 ] && break
+  else
+    settled=0
+  fi
+  sleep 1
+done
 echo "== producing $EVENTS answer events to $topic"
 java -cp "$CP" org.learnpath.bench.AnswerFlood --mode produce --topic "$topic" --events "$EVENTS" \
   --learners "$LEARNERS" --prefix "$prefix" 2>&1 | grep -v SLF4J

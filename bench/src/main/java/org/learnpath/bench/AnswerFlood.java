@@ -31,7 +31,9 @@ import org.learnpath.events.answer.AnswerTopic;
  */
 public final class AnswerFlood {
 
-    private static final Pattern APPLIED = Pattern.compile("(?m)^learnpath_answers_applied_total(?:\\{[^}]*\\})? ([0-9.eE+]+)$");
+    private static final Pattern APPLIED = Pattern.compile(
+            // With tracing on, a sample may end with an exemplar ("# {trace_id=...} 1.0 <time>").
+            "(?m)^learnpath_answers_applied_total(?:\\{[^}]*\\})? ([0-9.eE+]+)(?: #.*)?$");
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new java.util.HashMap<>();

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.learnpath.events.EventJson;
 import org.learnpath.events.answer.AnswerEvent;
+import org.learnpath.events.answer.AnswerEventReader;
 import org.learnpath.learner.AnswerObservation;
 
 /**
@@ -61,8 +62,8 @@ public final class AnswerRecordParser {
         }
         AnswerEvent event;
         try {
-            event = EventJson.mapper().treeToValue(json, AnswerEvent.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+            event = AnswerEventReader.read(json);
+        } catch (IllegalArgumentException | NullPointerException e) {
             return new Rejected("not an answer event: " + e.getMessage());
         }
         // Stored states keep microseconds (PostgreSQL); applying the same precision live keeps replays exact.
