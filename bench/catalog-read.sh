@@ -16,9 +16,9 @@ echo "== start-up (second instance, relay off)"
 for run in 1 2 3; do
   start=$(date +%s%N)
   # The launcher's service JVM options (deploy/local ServiceProcess).
-  MALLOC_ARENA_MAX=2 java -XX:+UseSerialGC -Xms64m -Xmx96m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=40m -Xss256k \
+  MALLOC_ARENA_MAX=2 java -XX:+UseSerialGC -Xms64m -Xmx64m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=40m -Xss256k \
     -XX:MaxDirectMemorySize=32m -Dio.netty.allocator.maxOrder=3 -Dio.netty.allocator.numDirectArenas=1 \
-    -Dio.netty.allocator.numHeapArenas=1 \
+    -Dio.netty.allocator.numHeapArenas=1 -XX:+ExitOnOutOfMemoryError -XX:TieredStopAtLevel=1 \
     -Dquarkus.http.port=18081 -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:15432/catalog \
     -Dquarkus.datasource.username=learnpath -Dquarkus.datasource.password=learnpath \
     -Dkafka.bootstrap.servers=127.0.0.1:19092 -Dquarkus.oidc.auth-server-url="$KEYCLOAK" \

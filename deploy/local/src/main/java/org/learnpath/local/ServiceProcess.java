@@ -15,14 +15,20 @@ final class ServiceProcess implements AutoCloseable {
     /**
      * @param maxHeap the service's -Xmx: the catalog serves reads from a snapshot and needs little; the services
      *                that take answers buffer request bodies and batches under load and need more
+     * @param jit     JIT options of the service. The catalog runs with the client compiler only: on 2 cores, C2
+     *                compiling during the first minutes of load competed with the requests themselves (catalog
+     *                reads at 2,000/s, bench/catalog-read.sh: p99 31-84 ms and 248-268 MB resident with both
+     *                compilers, 5.4-8.4 ms and 202-214 MB with C1 alone; start-up 5.0 s against 6.5 s), and
+     *                serving a snapshot needs no peak optimisation. The answer-taking services keep C2 for their
+     *                batch work.
      */
-    record Spec(String name, String database, String maxHeap) {
+    record Spec(String name, String database, String maxHeap, List<String> jit) {
     }
 
     static final List<Spec> ALL = List.of(
-            new Spec(LocalSystem.CATALOG, "catalog", "96m"),
-            new Spec(LocalSystem.ASSESSMENT, "assessment", "256m"),
-            new Spec(LocalSystem.RECOMMENDER, "recommender", "256m"));
+            new Spec(LocalSystem.CATALOG, "catalog", "64m", List.of("-XX:TieredStopAtLevel=1")),
+            new Spec(LocalSystem.ASSESSMENT, "assessment", "256m", List.of()),
+            new Spec(LocalSystem.RECOMMENDER, "recommender", "256m", List.of()));
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
 
@@ -82,7 +88,7 @@ final class ServiceProcess implements AutoCloseable {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>();
         command.add(javaBin);
-        command.addAll(jvmOptions(spec.maxHeap()));
+        command.addAll(jvmOptions(spec.maxHeap(), spec.jit()));
         command.addAll(List.of(
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(spec.database()),
@@ -104,16 +110,19 @@ final class ServiceProcess implements AutoCloseable {
      * (an assessment service with 96 MB of heap ran out of memory under an overload of 200 answers/s, hence more
      * for the two that take answers). LEARNPATH_SERVICE_JAVA_OPTS replaces these options.
      */
-    static List<String> jvmOptions(String maxHeap) {
+    static List<String> jvmOptions(String maxHeap, List<String> jit) {
         String custom = System.getenv("LEARNPATH_SERVICE_JAVA_OPTS");
         if (custom != null && !custom.isBlank()) {
             return List.of(custom.trim().split("\\s+"));
         }
         // Netty's default pools reserve large chunks per arena; small services need one small arena.
-        return List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx" + maxHeap, "-XX:MaxMetaspaceSize=128m",
-                "-XX:ReservedCodeCacheSize=40m", "-Xss256k", "-XX:MaxDirectMemorySize=32m",
-                "-Dio.netty.allocator.maxOrder=3", "-Dio.netty.allocator.numDirectArenas=1",
-                "-Dio.netty.allocator.numHeapArenas=1", "-XX:+ExitOnOutOfMemoryError");
+        List<String> options = new java.util.ArrayList<>(List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx" + maxHeap,
+                "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=40m", "-Xss256k",
+                "-XX:MaxDirectMemorySize=32m", "-Dio.netty.allocator.maxOrder=3",
+                "-Dio.netty.allocator.numDirectArenas=1", "-Dio.netty.allocator.numHeapArenas=1",
+                "-XX:+ExitOnOutOfMemoryError"));
+        options.addAll(jit);
+        return options;
     }
 
     void awaitReady() throws LaunchException, InterruptedException {
