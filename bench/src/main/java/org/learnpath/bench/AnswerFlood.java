@@ -48,7 +48,7 @@ public final class AnswerFlood {
         URI metrics = URI.create(options.getOrDefault("metrics", "http://localhost:8083/q/metrics"));
         HttpClient http = HttpClient.newHttpClient();
         if (mode.equals("watch")) {
-            watch(http, metrics, events);
+            watch(http, metrics, events, Long.parseLong(options.getOrDefault("from", "0")));
             return;
         }
         try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
@@ -65,6 +65,11 @@ public final class AnswerFlood {
         UUID[] items = new UUID[500];
         for (int i = 0; i < items.length; i++) {
             items[i] = new UUID(random.nextLong(), random.nextLong());
+        }
+        long seed = Long.parseLong(options.getOrDefault("seed", "1"));
+        if (seed != 1) {
+            // Same items, other answers (and event ids): a second flood to the same topic, e.g. after a warm-up.
+            random = new Random(seed);
         }
         String prefix = options.getOrDefault("prefix", "bench-" + Long.toString(System.currentTimeMillis(), 36) + "-");
         long produceStart = System.nanoTime();
@@ -95,7 +100,7 @@ public final class AnswerFlood {
      * Samples the recommender's applied-answers counter until it reaches {@code events}; the rate is measured from
      * the last sample before it moved to the one that reached the end.
      */
-    private static void watch(HttpClient http, URI metrics, int events) throws Exception {
+    private static void watch(HttpClient http, URI metrics, int events, long from) throws Exception {
         List<double[]> samples = new ArrayList<>();
         long deadline = System.nanoTime() + 900_000_000_000L;
         while (System.nanoTime() < deadline) {
@@ -110,17 +115,32 @@ public final class AnswerFlood {
             if (now >= events) {
                 break;
             }
-            Thread.sleep(100);
+            Thread.sleep(pause(samples, events));
         }
         int first = 0;
-        while (first < samples.size() && samples.get(first)[1] == 0) {
+        while (first < samples.size() && samples.get(first)[1] <= from) {
             first++;
         }
         double[] start = samples.get(Math.max(0, first - 1));
         double[] end = samples.get(samples.size() - 1);
         double seconds = end[0] - start[0];
         System.out.printf(Locale.ROOT, "recommender applied and persisted %.0f of %d events in %.1f s: %.0f events/s%n",
-                end[1], events, seconds, (end[1] - start[1]) / seconds);
+                end[1] - start[1], events - from, seconds, (end[1] - start[1]) / seconds);
+    }
+
+    /**
+     * Rendering the recommender's metrics costs it CPU (they are over 100 KB), so they are read about once a second
+     * while far from the end, and every 50 ms near it, where the end time is decided.
+     */
+    private static long pause(List<double[]> samples, int events) {
+        if (samples.size() < 2) {
+            return 200;
+        }
+        double[] last = samples.get(samples.size() - 1);
+        double[] before = samples.get(samples.size() - 2);
+        double rate = (last[1] - before[1]) / (last[0] - before[0]);
+        double secondsLeft = rate > 0 ? (events - last[1]) / rate : 1;
+        return Math.max(50, Math.min(1_000, (long) (secondsLeft * 1_000 / 2)));
     }
 
     private static double applied(HttpClient http, URI metrics) throws Exception {

@@ -2,6 +2,7 @@ package org.learnpath.recommender.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 
 @ConfigMapping(prefix = "learnpath.recommender")
@@ -69,6 +70,16 @@ public interface RecommenderConfig {
          */
         @WithDefault("100000")
         int cachedLearners();
+
+        /**
+         * Batches applied at once, each in its own transaction on its own thread: partition p goes to lane
+         * p modulo lanes, so one learner's answers (one partition) are still applied one batch after the other, in
+         * offset order. With one lane the consumer waits on PostgreSQL about half of the time; with two, one lane's
+         * database round trips overlap the other's work.
+         */
+        @WithDefault("2")
+        @Min(1)
+        int lanes();
 
         /**
          * How long the group waits for a silent member before handing its partitions to the others. Kafka's 45 s

@@ -39,7 +39,8 @@ import org.learnpath.recommender.service.AnswerIngest;
 /**
  * Consumes the answer topic. A plain Kafka consumer rather than a reactive-messaging channel, because the one
  * guarantee that matters here needs explicit control: each poll's records are applied and persisted in one
- * database transaction, and only then are their offsets committed (synchronously).
+ * database transaction per lane (the lanes split the partitions, see RecommenderConfig.Answers#lanes), and only
+ * then are their offsets committed (synchronously).
  *
  * <ul>
  *   <li>A crash before the database commit loses nothing: the offsets were not committed, the records come again.</li>
@@ -68,9 +69,9 @@ public class AnswerConsumer {
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
     private Thread thread;
-    // Consumer thread only.
-    private InFlight inFlight;
-    private final ExecutorService applier = Executors.newSingleThreadExecutor(r -> new Thread(r, "answer-applier"));
+    // Consumer thread only: per lane, the batch being applied.
+    private final InFlight[] inFlight;
+    private final ExecutorService[] appliers;
 
     public AnswerConsumer(RecommenderConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, AnswerIngest ingest,
@@ -81,6 +82,13 @@ public class AnswerConsumer {
         this.committed = committed;
         this.registry = registry;
         this.tracing = tracing;
+        int lanes = config.answers().lanes();
+        this.inFlight = new InFlight[lanes];
+        this.appliers = new ExecutorService[lanes];
+        for (int lane = 0; lane < lanes; lane++) {
+            String name = "answer-applier-" + lane;
+            appliers[lane] = Executors.newSingleThreadExecutor(r -> new Thread(r, name));
+        }
         registry.gauge("learnpath.answers.consumer.restarts", restarts);
     }
 
@@ -92,7 +100,9 @@ public class AnswerConsumer {
 
     void onStop(@Observes ShutdownEvent event) {
         stop();
-        applier.shutdown();
+        for (ExecutorService applier : appliers) {
+            applier.shutdown();
+        }
     }
 
     public synchronized void start() {
@@ -176,67 +186,95 @@ public class AnswerConsumer {
     }
 
     /**
-     * Polls and parses the next records while the previous batch is applied on the applier thread: parsing and
-     * the database round trips overlap. Batches are still applied one after the other, in poll order, and a
+     * Polls and parses the next records while the previous batches are applied on the applier threads: parsing and
+     * the database round trips overlap. Each lane applies its batches one after the other, in poll order, and a
      * batch's offsets are committed (here, on the consumer thread) only after its transaction committed.
      */
     private void consume(KafkaConsumer<String, String> kafka) {
+        int lanes = appliers.length;
         while (running) {
             ConsumerRecords<String, String> records = kafka.poll(config.answers().pollTimeout());
             if (records.isEmpty()) {
                 finishInFlight(kafka);
                 continue;
             }
-            List<StoredAnswer> answers = new ArrayList<>(records.count());
-            List<DeadLetter> rejected = new ArrayList<>();
-            Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+            Batch[] batches = new Batch[lanes];
             Instant now = Instant.now();
             // Partition by partition, each in offset order: the order the answers must be applied in.
             for (TopicPartition partition : records.partitions()) {
+                int lane = Math.floorMod(partition.partition(), lanes);
+                Batch batch = batches[lane] == null ? batches[lane] = new Batch() : batches[lane];
                 long last = -1;
                 for (ConsumerRecord<String, String> record : records.records(partition)) {
                     AnswerRecordParser.Parsed parsed = parser.parse(record.value());
                     if (parsed instanceof AnswerRecordParser.Accepted accepted) {
-                        answers.add(new StoredAnswer(accepted.answer(), record.partition(), record.offset()));
+                        batch.answers.add(new StoredAnswer(accepted.answer(), record.partition(), record.offset()));
                     } else {
-                        rejected.add(new DeadLetter(record.topic(), record.partition(), record.offset(), record.key(),
-                                record.value(), ((AnswerRecordParser.Rejected) parsed).reason(), now));
+                        batch.rejected.add(new DeadLetter(record.topic(), record.partition(), record.offset(),
+                                record.key(), record.value(), ((AnswerRecordParser.Rejected) parsed).reason(), now));
                     }
+                    batch.records.add(record);
                     last = record.offset();
                 }
-                offsets.put(partition, new OffsetAndMetadata(last + 1));
+                batch.offsets.put(partition, new OffsetAndMetadata(last + 1));
             }
-            List<SpanContext> producers = tracing.producerContexts(records);
-            finishInFlight(kafka);
-            inFlight = new InFlight(applier.submit(() -> tracing.traced(records.count(), producers,
-                    () -> ingest.apply(answers, rejected))), offsets, records.count());
+            for (int lane = 0; lane < lanes; lane++) {
+                Batch batch = batches[lane];
+                if (batch == null) {
+                    continue;
+                }
+                List<SpanContext> producers = tracing.producerContexts(batch.records);
+                int size = batch.records.size();
+                finishInFlight(kafka, lane);
+                int at = lane;
+                inFlight[lane] = new InFlight(appliers[lane].submit(() -> tracing.traced(size, producers,
+                        () -> ingest.apply(at, batch.answers, batch.rejected))), batch.offsets, size);
+            }
         }
     }
 
-    /** A batch handed to the applier thread, with the offsets to commit once it is applied. */
+    /** One lane's share of a poll. */
+    private static final class Batch {
+        final List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        final List<StoredAnswer> answers = new ArrayList<>();
+        final List<DeadLetter> rejected = new ArrayList<>();
+        final Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+    }
+
+    /** A batch handed to an applier thread, with the offsets to commit once it is applied. */
     private record InFlight(Future<Integer> applied, Map<TopicPartition, OffsetAndMetadata> offsets, int records) {
     }
 
-    /** Waits for the batch in flight and commits its offsets; a failed batch fails the consumer. */
+    /** Waits for the batches in flight in every lane and commits their offsets. */
     private void finishInFlight(KafkaConsumer<String, String> kafka) {
-        InFlight batch = inFlight;
+        for (int lane = 0; lane < inFlight.length; lane++) {
+            finishInFlight(kafka, lane);
+        }
+    }
+
+    /** Waits for the lane's batch in flight and commits its offsets; a failed batch fails the consumer. */
+    private void finishInFlight(KafkaConsumer<String, String> kafka, int lane) {
+        InFlight batch = inFlight[lane];
         if (batch == null) {
             return;
         }
-        inFlight = null;
+        inFlight[lane] = null;
         await(batch);
         committed.fire(new AnswerBatchCommitted(batch.records()));
         kafka.commitSync(batch.offsets());
     }
 
+    /** Waits for every batch in flight, successful or not, without committing anything. */
     private void abandonInFlight() {
-        InFlight batch = inFlight;
-        inFlight = null;
-        if (batch != null) {
-            try {
-                await(batch);
-            } catch (RuntimeException ignored) {
-                // Already failing or stopping: the records come again either way.
+        for (int lane = 0; lane < inFlight.length; lane++) {
+            InFlight batch = inFlight[lane];
+            inFlight[lane] = null;
+            if (batch != null) {
+                try {
+                    await(batch);
+                } catch (RuntimeException ignored) {
+                    // Already failing or stopping: the records come again either way.
+                }
             }
         }
     }

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.Header;
 import org.learnpath.outbox.TraceParent;
 import org.learnpath.recommender.config.RecommenderConfig;
@@ -52,7 +51,7 @@ public class AnswerTracing {
     }
 
     /** The valid producer contexts of the records (records without a traceparent header are left out). */
-    public List<SpanContext> producerContexts(ConsumerRecords<String, String> records) {
+    public List<SpanContext> producerContexts(Iterable<ConsumerRecord<String, String>> records) {
         List<SpanContext> contexts = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
             Header header = record.headers().lastHeader(TraceParent.HEADER);

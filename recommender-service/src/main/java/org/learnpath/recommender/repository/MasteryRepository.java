@@ -74,59 +74,81 @@ public class MasteryRepository {
     }
 
     /**
-     * Creates the calibrations of items never answered (at their prior), then locks and loads all of them, in id
-     * order so that concurrent batches of other partitions (other instances) wait for each other instead of
-     * deadlocking or losing an update.
+     * The stored calibrations of these items, read without locking them; items never answered are given at their
+     * prior. See {@link #addItemChanges} for why they are not locked here.
      */
-    public List<ItemDifficulty> lockItems(Connection connection, Map<String, Double> priorById) throws SQLException {
-        List<String> ids = new ArrayList<>(priorById.keySet());
-        ids.sort(null);
-        Double[] priors = ids.stream().map(priorById::get).toArray(Double[]::new);
-        try (PreparedStatement statement = connection.prepareStatement("""
-                insert into item_calibration (item_id, prior_difficulty, difficulty, answer_count)
-                select i::uuid, p, p, 0 from unnest(?::text[], ?::float8[]) as x(i, p) order by i
-                on conflict (item_id) do nothing""")) {
-            statement.setArray(1, Sql.texts(connection, ids));
-            statement.setArray(2, connection.createArrayOf("float8", priors));
-            statement.executeUpdate();
-        }
-        List<ItemDifficulty> items = new ArrayList<>();
+    public List<ItemDifficulty> readItems(Connection connection, Map<String, Double> priorById) throws SQLException {
+        Map<String, ItemDifficulty> items = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("""
                 select item_id, prior_difficulty, difficulty, answer_count from item_calibration
-                where item_id = any(?::uuid[]) order by item_id for update""")) {
-            statement.setArray(1, Sql.texts(connection, ids));
+                where item_id = any(?::uuid[])""")) {
+            statement.setArray(1, Sql.texts(connection, priorById.keySet()));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    items.add(new ItemDifficulty(rows.getString(1), rows.getDouble(2), rows.getDouble(3),
-                            rows.getInt(4)));
+                    items.put(rows.getString(1), new ItemDifficulty(rows.getString(1), rows.getDouble(2),
+                            rows.getDouble(3), rows.getInt(4)));
                 }
             }
         }
-        return items;
+        List<ItemDifficulty> all = new ArrayList<>(priorById.size());
+        priorById.forEach((id, prior) -> all.add(items.getOrDefault(id, ItemDifficulty.fromPrior(id, prior))));
+        return all;
     }
 
-    /** Writes the new calibrations of items locked by {@link #lockItems}. */
-    public void updateItems(Connection connection, List<ItemDifficulty> items) throws SQLException {
-        int n = items.size();
+    /**
+     * Adds what a batch changed to the stored calibrations: each item's difficulty moves by the batch's change
+     * (after minus before) and its answer count grows by the answers it applied, whatever other batches committed
+     * since {@code before} was read.
+     *
+     * <p>Batches of other lanes and other instances answer the same items at the same time. Locking the items when
+     * the batch starts (as this service first did) made every batch wait for the whole transaction of any batch
+     * holding one of its items, i.e. one batch at a time; here the rows are locked only for this last statement and
+     * the commit. The price: a batch's Elo predictions use the difficulty as it was when the batch read it, not
+     * counting the other batches committed meanwhile (a few milliseconds of answers).
+     *
+     * <p>Items are created (if new) and locked in item id order, which every writer follows, so two batches never
+     * deadlock.
+     */
+    public void addItemChanges(Connection connection, List<ItemDifficulty> before, List<ItemDifficulty> after)
+            throws SQLException {
+        Map<String, ItemDifficulty> start = new HashMap<>();
+        before.forEach(item -> start.put(item.itemId(), item));
+        List<ItemDifficulty> changed = new ArrayList<>(after);
+        changed.sort(java.util.Comparator.comparing(ItemDifficulty::itemId));
+        int n = changed.size();
         String[] ids = new String[n];
         Double[] priors = new Double[n];
-        Double[] difficulties = new Double[n];
+        Double[] deltas = new Double[n];
         Integer[] counts = new Integer[n];
         for (int i = 0; i < n; i++) {
-            ItemDifficulty item = items.get(i);
+            ItemDifficulty item = changed.get(i);
+            ItemDifficulty was = start.getOrDefault(item.itemId(),
+                    ItemDifficulty.fromPrior(item.itemId(), item.priorDifficulty()));
             ids[i] = item.itemId();
             priors[i] = item.priorDifficulty();
-            difficulties[i] = item.difficulty();
-            counts[i] = item.answerCount();
+            deltas[i] = item.difficulty() - was.difficulty();
+            counts[i] = item.answerCount() - was.answerCount();
         }
         try (PreparedStatement statement = connection.prepareStatement("""
-                update item_calibration c set difficulty = x.d, answer_count = x.n
-                from unnest(?::text[], ?::float8[], ?::float8[], ?::int[]) as x(i, p, d, n)
-                where c.item_id = x.i::uuid""")) {
+                insert into item_calibration (item_id, prior_difficulty, difficulty, answer_count)
+                select i::uuid, p, p, 0 from unnest(?::text[], ?::float8[]) with ordinality as x(i, p, n) order by n
+                on conflict (item_id) do nothing""")) {
             statement.setArray(1, connection.createArrayOf("text", ids));
             statement.setArray(2, connection.createArrayOf("float8", priors));
-            statement.setArray(3, connection.createArrayOf("float8", difficulties));
-            statement.setArray(4, connection.createArrayOf("int4", counts));
+            statement.executeUpdate();
+        }
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select item_id from item_calibration where item_id = any(?::uuid[]) order by item_id for update""")) {
+            statement.setArray(1, connection.createArrayOf("text", ids));
+            statement.executeQuery().close();
+        }
+        try (PreparedStatement statement = connection.prepareStatement("""
+                update item_calibration c set difficulty = c.difficulty + x.d, answer_count = c.answer_count + x.n
+                from unnest(?::text[], ?::float8[], ?::int[]) as x(i, d, n)
+                where c.item_id = x.i::uuid""")) {
+            statement.setArray(1, connection.createArrayOf("text", ids));
+            statement.setArray(2, connection.createArrayOf("float8", deltas));
+            statement.setArray(3, connection.createArrayOf("int4", counts));
             statement.executeUpdate();
         }
     }

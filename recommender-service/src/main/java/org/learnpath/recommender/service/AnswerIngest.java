@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,8 @@ public class AnswerIngest {
     private final Counter deadLetterCounter;
     private final Counter pathCounter;
     private final Timer batchTimer;
-    private final LearnerStateCache cache;
+    // One per lane: a lane's learners (its partitions') are disjoint from every other lane's.
+    private final LearnerStateCache[] caches;
 
     public AnswerIngest(DataSource dataSource, AnswerRepository answers, MasteryRepository masteries,
             GoalRepository goals, PlanningFactory planning, RecommenderEvents events, Event<AnswerBatchApplied> applied,
@@ -68,8 +70,12 @@ public class AnswerIngest {
         this.deadLetterCounter = registry.counter("learnpath.answers.dead.lettered");
         this.pathCounter = registry.counter("learnpath.paths.updated");
         this.batchTimer = Timer.builder("learnpath.answers.batch").publishPercentiles(0.5, 0.99).register(registry);
-        this.cache = new LearnerStateCache(config.answers().cachedLearners());
-        registry.gauge("learnpath.answers.cached.learners", cache, LearnerStateCache::size);
+        this.caches = new LearnerStateCache[config.answers().lanes()];
+        for (int lane = 0; lane < caches.length; lane++) {
+            caches[lane] = new LearnerStateCache(Math.max(1, config.answers().cachedLearners() / caches.length));
+        }
+        registry.gauge("learnpath.answers.cached.learners", caches,
+                all -> java.util.Arrays.stream(all).mapToInt(LearnerStateCache::size).sum());
     }
 
     /**
@@ -77,19 +83,37 @@ public class AnswerIngest {
      * i.e. whenever the database may hold states this instance did not write.
      */
     public void forgetCachedStates() {
-        cache.clear();
+        for (LearnerStateCache cache : caches) {
+            cache.clear();
+        }
     }
 
     /**
+     * @param lane     the consumer lane applying it (see RecommenderConfig.Answers#lanes): its batches come one at a
+     *                 time, and hold the learners of its partitions only
      * @param batch    parsed answers in consumption order (per partition, by offset)
      * @param rejected records that cannot be applied, for the dead-letter topic
      * @return how many answers were new (the rest were redeliveries)
      */
-    public int apply(List<StoredAnswer> batch, List<DeadLetter> rejected) {
+    public int apply(int lane, List<StoredAnswer> batch, List<DeadLetter> rejected) {
+        LearnerStateCache cache = caches[lane];
+        try {
+            return apply(cache, batch, rejected, true);
+        } catch (RuntimeException e) {
+            if (!alreadyStored(e)) {
+                throw e;
+            }
+            // A redelivery (after a crash or a rebalance): rolled back, and applied again keeping only new answers.
+            return apply(cache, batch, rejected, false);
+        }
+    }
+
+    private int apply(LearnerStateCache cache, List<StoredAnswer> batch, List<DeadLetter> rejected,
+            boolean expectAllNew) {
         AnswerBatch.Result[] committed = new AnswerBatch.Result[1];
         int fresh = batchTimer.record(() -> QuarkusTransaction.requiringNew().call(() -> {
             rejected.forEach(events::deadLetter);
-            AnswerBatch.Result result = batch.isEmpty() ? null : applyAnswers(batch);
+            AnswerBatch.Result result = batch.isEmpty() ? null : applyAnswers(cache, batch, expectAllNew);
             int applied = result == null ? 0 : result.appliedCount();
             this.applied.fire(new AnswerBatchApplied(batch.size() + rejected.size(), applied));
             committed[0] = result;
@@ -97,7 +121,7 @@ public class AnswerIngest {
         }));
         // Only now, after the commit, do the new states become what this instance believes is stored.
         if (committed[0] != null) {
-            cache.put(committed[0].learners());
+            cache.merge(committed[0].before(), committed[0].changedSkills());
         }
         appliedCounter.increment(fresh);
         duplicateCounter.increment(batch.size() - fresh);
@@ -105,9 +129,26 @@ public class AnswerIngest {
         return fresh;
     }
 
-    private AnswerBatch.Result applyAnswers(List<StoredAnswer> batch) throws SQLException {
+    private static boolean alreadyStored(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof AnswerRepository.AlreadyStored) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private AnswerBatch.Result applyAnswers(LearnerStateCache cache, List<StoredAnswer> batch, boolean expectAllNew)
+            throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            Set<String> inserted = answers.insertNew(connection, batch);
+            Set<String> inserted;
+            if (expectAllNew) {
+                answers.insertAll(connection, batch);
+                inserted = new HashSet<>();
+                batch.forEach(stored -> inserted.add(stored.answer().eventId()));
+            } else {
+                inserted = answers.insertNew(connection, batch);
+            }
             if (inserted.isEmpty()) {
                 return null;
             }
@@ -123,43 +164,53 @@ public class AnswerIngest {
                     priors.putIfAbsent(answer.itemId(), answer.itemPriorDifficulty());
                 }
             }
-            Map<String, List<SkillMastery>> states = new HashMap<>(cache.find(learners));
+            Map<String, Map<String, SkillMastery>> states = cache.find(learners);
             if (states.size() < learners.size()) {
                 Set<String> missing = new LinkedHashSet<>(learners);
                 missing.removeAll(states.keySet());
-                states.putAll(masteries.load(connection, missing));
+                masteries.load(connection, missing).forEach((learner, stored) -> {
+                    Map<String, SkillMastery> byCode = new HashMap<>();
+                    stored.forEach(state -> byCode.put(state.skillCode(), state));
+                    states.put(learner, byCode);
+                });
             }
-            List<ItemDifficulty> items = masteries.lockItems(connection, priors);
+            List<ItemDifficulty> items = masteries.readItems(connection, priors);
             Planning plans = planning.current();
             AnswerBatch.Result result = AnswerBatch.apply(plans.model(), fresh, states, items);
             masteries.upsert(connection, result.changedSkills());
-            masteries.updateItems(connection, result.items());
-            announcePaths(connection, states, result);
+            announcePaths(connection, result);
+            // Last: the item rows are locked from here to the commit (see MasteryRepository.addItemChanges).
+            masteries.addItemChanges(connection, items, result.items());
             return result;
         }
     }
 
-    private void announcePaths(Connection connection, Map<String, List<SkillMastery>> before,
-            AnswerBatch.Result result) throws SQLException {
-        Map<String, LearnerGoal> chosen = goals.lock(connection, result.learners().keySet());
+    private void announcePaths(Connection connection, AnswerBatch.Result result) throws SQLException {
+        Instant now = Instant.now();
+        // Most answers cannot move a learner's place in the path: those learners are neither planned nor locked.
+        // Only the others' goals are locked (see GoalRepository.lock), and judged again under the lock. A change
+        // that time alone causes (a skill decaying into review) is announced with the next answer touching it.
+        Planning unlocked = planning.current();
+        List<String> candidates = new ArrayList<>();
+        for (LearnerGoal goal : goals.find(connection, result.learners()).values()) {
+            if (mayChangePath(unlocked, goal, result, now)) {
+                candidates.add(goal.learnerId());
+            }
+        }
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Map<String, LearnerGoal> chosen = goals.lock(connection, candidates);
         // Planned with the catalog in force once the goals are locked: a catalog sweep that announced paths for
         // these learners meanwhile (see PathSweep) has committed, and what is announced here is the latest word.
         Planning plans = planning.current();
-        Instant now = Instant.now();
         Map<String, String> announced = new HashMap<>();
         for (LearnerGoal goal : chosen.values()) {
-            if (!plans.catalog().hasGoal(goal.goalSlug())) {
-                continue;
-            }
-            // Most answers cannot move a learner's place in the path; planning is skipped for those. A change that
-            // time alone causes (a skill decaying into review) is announced with the next answer touching it.
-            if (goal.pathSignature() != null && !plans.mayChangePath(
-                    byCode(before.getOrDefault(goal.learnerId(), List.of())),
-                    result.changedSkills().get(goal.learnerId()), now)) {
+            if (!mayChangePath(plans, goal, result, now)) {
                 continue;
             }
             LearnerSnapshot snapshot = plans.snapshot(goal.learnerId(),
-                    result.learners().get(goal.learnerId()).values(), now);
+                    result.statesAfter(goal.learnerId()).values(), now);
             LearningPath path = plans.path(goal.goalSlug(), snapshot);
             String signature = Planning.signature(path);
             if (!signature.equals(goal.pathSignature())) {
@@ -172,9 +223,11 @@ public class AnswerIngest {
         goals.pathsAnnounced(connection, announced, now);
     }
 
-    private static Map<String, SkillMastery> byCode(List<SkillMastery> states) {
-        Map<String, SkillMastery> byCode = new HashMap<>();
-        states.forEach(state -> byCode.put(state.skillCode(), state));
-        return byCode;
+    private static boolean mayChangePath(Planning plans, LearnerGoal goal, AnswerBatch.Result result, Instant now) {
+        if (!plans.catalog().hasGoal(goal.goalSlug())) {
+            return false;
+        }
+        return goal.pathSignature() == null || plans.mayChangePath(result.statesBefore(goal.learnerId()),
+                result.changedSkills().get(goal.learnerId()), now);
     }
 }

@@ -1,7 +1,7 @@
 package org.learnpath.recommender.service;
 
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,25 +14,33 @@ import org.learnpath.learner.SkillMastery;
  * hold, or the database may differ from what is here (a rebalance, a failed batch), the cache is cleared and
  * states are read from the database again. Bounded (least recently used first out). Not thread-safe: the
  * consumer thread alone uses it.
+ *
+ * <p>Each learner's states are one map that {@link #merge} updates in place with what a committed batch changed,
+ * instead of a copy of all of them per batch: a learner far into a goal has dozens of skills, a batch changes one
+ * or two of them.
  */
 public final class LearnerStateCache {
 
-    private final LinkedHashMap<String, List<SkillMastery>> states;
+    private final LinkedHashMap<String, Map<String, SkillMastery>> states;
 
     public LearnerStateCache(int maxLearners) {
         this.states = new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, List<SkillMastery>> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Map<String, SkillMastery>> eldest) {
                 return size() > maxLearners;
             }
         };
     }
 
-    /** The cached learners' states; learners absent from the result must be read from the database. */
-    public Map<String, List<SkillMastery>> find(Collection<String> learnerIds) {
-        Map<String, List<SkillMastery>> found = new LinkedHashMap<>();
+    /**
+     * The cached learners' states by skill code; learners absent from the result must be read from the database.
+     * The maps are the cache's own: read them, do not change them, and do not keep them past the next
+     * {@link #merge} or {@link #clear}.
+     */
+    public Map<String, Map<String, SkillMastery>> find(Collection<String> learnerIds) {
+        Map<String, Map<String, SkillMastery>> found = new HashMap<>();
         for (String learner : learnerIds) {
-            List<SkillMastery> cached = states.get(learner);
+            Map<String, SkillMastery> cached = states.get(learner);
             if (cached != null) {
                 found.put(learner, cached);
             }
@@ -40,9 +48,23 @@ public final class LearnerStateCache {
         return found;
     }
 
-    /** Records the committed states of learners (all their skills). */
-    public void put(Map<String, Map<String, SkillMastery>> committed) {
-        committed.forEach((learner, skills) -> states.put(learner, List.copyOf(new ArrayList<>(skills.values()))));
+    /**
+     * Records a committed batch: for each of its learners, the states it started from (as found here or read from
+     * the database) with the states it changed put over them.
+     */
+    public void merge(Map<String, ? extends Map<String, SkillMastery>> before,
+            Map<String, List<SkillMastery>> changed) {
+        changed.forEach((learner, skills) -> {
+            Map<String, SkillMastery> cached = states.get(learner);
+            if (cached == null) {
+                Map<String, SkillMastery> stored = before.get(learner);
+                cached = stored == null ? new HashMap<>() : new HashMap<>(stored);
+                states.put(learner, cached);
+            }
+            for (SkillMastery state : skills) {
+                cached.put(state.skillCode(), state);
+            }
+        });
     }
 
     public void clear() {

@@ -55,12 +55,12 @@ class PlanningTest {
                             t.plusSeconds(i), 0));
                 }
                 Instant at = t.plusSeconds(10);
-                AnswerBatch.Result result = AnswerBatch.apply(model, answers, Map.of(id, List.copyOf(states.values())),
+                AnswerBatch.Result result = AnswerBatch.apply(model, answers, Map.of(id, Map.copyOf(states)),
                         List.of());
                 String previousAtSameTime = Planning.signature(planning.path("g",
                         planning.snapshot(id, states.values(), at)));
                 boolean may = planning.mayChangePath(states, result.changedSkills().get(id), at);
-                states.putAll(result.learners().get(id));
+                states.putAll(result.statesAfter(id));
                 String next = Planning.signature(planning.path("g", planning.snapshot(id, states.values(), at)));
                 if (!may) {
                     skipped++;
