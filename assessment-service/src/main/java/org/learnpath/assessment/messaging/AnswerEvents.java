@@ -1,6 +1,8 @@
 package org.learnpath.assessment.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import org.learnpath.assessment.model.Attempt;
 import org.learnpath.assessment.model.Item;
 import org.learnpath.events.EventJson;
@@ -18,12 +20,20 @@ public class AnswerEvents {
         this.outbox = outbox;
     }
 
-    public void answered(Attempt attempt, Item item) {
-        AnswerEvent event = new AnswerEvent(AnswerEvent.SCHEMA_VERSION, attempt.eventId, attempt.learnerId, item.id,
-                attempt.itemVersion, item.sortedSkillCodes(), attempt.correct, attempt.score, attempt.responseTimeMillis,
-                attempt.answeredAt, attempt.sessionId, attempt.id, attempt.attemptNumber, attempt.source, item.difficulty);
-        // Keyed by learner: one learner's answers land on one partition, in the order they were stored.
-        outbox.publish(AnswerTopic.NAME, attempt.learnerId, AnswerEvent.CE_TYPE, EventJson.write(event), event.eventId(),
-                attempt.recordedAt);
+    /** Queues the events of attempts stored in this transaction, in the order given (each with its item). */
+    public void answered(List<Attempt> attempts, List<Item> items) {
+        List<Outbox.Message> messages = new ArrayList<>(attempts.size());
+        for (int i = 0; i < attempts.size(); i++) {
+            Attempt attempt = attempts.get(i);
+            Item item = items.get(i);
+            AnswerEvent event = new AnswerEvent(AnswerEvent.SCHEMA_VERSION, attempt.eventId, attempt.learnerId,
+                    item.id, attempt.itemVersion, item.sortedSkillCodes(), attempt.correct, attempt.score,
+                    attempt.responseTimeMillis, attempt.answeredAt, attempt.sessionId, attempt.id, attempt.attemptNumber,
+                    attempt.source, item.difficulty);
+            // Keyed by learner: one learner's answers land on one partition, in the order they were stored.
+            messages.add(new Outbox.Message(AnswerTopic.NAME, attempt.learnerId, AnswerEvent.CE_TYPE,
+                    EventJson.write(event), event.eventId(), attempt.recordedAt));
+        }
+        outbox.publishAll(messages);
     }
 }

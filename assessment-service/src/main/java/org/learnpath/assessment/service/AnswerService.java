@@ -16,6 +16,7 @@ import org.learnpath.assessment.model.AssessmentSession;
 import org.learnpath.assessment.model.Attempt;
 import org.learnpath.assessment.model.Item;
 import org.learnpath.assessment.model.ItemStatus;
+import org.learnpath.assessment.repository.AttemptRepository;
 import org.learnpath.rest.Problem;
 import org.learnpath.rest.ProblemException;
 import org.learnpath.rest.ProblemType;
@@ -32,9 +33,11 @@ public class AnswerService {
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final AnswerEvents events;
+    private final AttemptRepository attempts;
 
-    public AnswerService(AnswerEvents events) {
+    public AnswerService(AnswerEvents events, AttemptRepository attempts) {
         this.events = events;
+        this.attempts = attempts;
     }
 
     public record Outcome(Attempt attempt, Item item, AssessmentSession session) {
@@ -48,7 +51,7 @@ public class AnswerService {
     /** Records one answer given inside a session. */
     public Outcome submit(AnswerSubmission submission) {
         return withIdempotency(List.of(submission),
-                () -> List.of(store(submission, true, AttemptNumbers.loadFor(List.of(submission))))).get(0);
+                () -> stored(List.of(store(submission, true, AttemptNumbers.loadFor(List.of(submission)))))).get(0);
     }
 
     /** Records an integration's batch: all answers or none. */
@@ -73,8 +76,21 @@ public class AnswerService {
             if (!errors.isEmpty()) {
                 throw ProblemException.invalid(errors);
             }
-            return outcomes;
+            return stored(outcomes);
         });
+    }
+
+    /** Writes the graded attempts and their answer events, in the calling transaction. */
+    private List<Outcome> stored(List<Outcome> outcomes) {
+        List<Attempt> graded = new ArrayList<>(outcomes.size());
+        List<Item> items = new ArrayList<>(outcomes.size());
+        outcomes.forEach(outcome -> {
+            graded.add(outcome.attempt());
+            items.add(outcome.item());
+        });
+        attempts.insertAll(graded);
+        events.answered(graded, items);
+        return outcomes;
     }
 
     private List<Outcome> withIdempotency(List<AnswerSubmission> submissions, java.util.function.Supplier<List<Outcome>> work) {
@@ -166,12 +182,10 @@ public class AnswerService {
         attempt.recordedBy = s.recordedBy();
         attempt.idempotencyKey = s.idempotencyKey();
         attempt.eventId = UUID.randomUUID();
-        attempt.persist();
         if (session != null && answeredInSession + 1 >= session.plannedItems) {
             session.status = AssessmentSession.Status.COMPLETED;
             session.completedAt = attempt.recordedAt;
         }
-        events.answered(attempt, item);
         return new Outcome(attempt, item, session);
     }
 
