@@ -30,6 +30,9 @@ public class Outbox {
     private final OutboxRelay relay;
     private final TransactionSynchronizationRegistry transactions;
     private final DataSource dataSource;
+    // Ids fetched from the sequence and not used yet: pooledNext..pooledLast (empty when next > last).
+    private long pooledNext = 1;
+    private long pooledLast = 0;
 
     public Outbox(OutboxRelay relay, TransactionSynchronizationRegistry transactions, DataSource dataSource) {
         this.relay = relay;
@@ -103,25 +106,41 @@ public class Outbox {
 
     /**
      * Ids the way OutboxRecord's generator takes them, so that both can be used on one table: each value the
-     * sequence returns is the last of a block of {@value #ID_BLOCK} ids that belongs to its caller alone.
+     * sequence returns is the last of a block of {@value #ID_BLOCK} ids that belongs to its caller alone. The ids of
+     * a block not used up by one call serve the next ones, so most calls cost no round trip for their ids.
      */
-    private static void allocateIds(Connection connection, Long[] ids) throws SQLException {
-        int blocks = (ids.length + ID_BLOCK - 1) / ID_BLOCK;
+    private void allocateIds(Connection connection, Long[] ids) throws SQLException {
+        int i = 0;
+        synchronized (this) {
+            while (i < ids.length && pooledNext <= pooledLast) {
+                ids[i++] = pooledNext++;
+            }
+        }
+        if (i == ids.length) {
+            return;
+        }
+        int blocks = (ids.length - i + ID_BLOCK - 1) / ID_BLOCK;
+        long last = 0;
         try (PreparedStatement statement = connection.prepareStatement(
                 "select nextval('outbox_event_id_seq') from generate_series(1, ?)")) {
             statement.setInt(1, blocks);
             try (ResultSet rows = statement.executeQuery()) {
-                int i = 0;
-                while (rows.next() && i < ids.length) {
-                    long last = rows.getLong(1);
+                while (rows.next()) {
+                    last = rows.getLong(1);
                     for (long id = last - ID_BLOCK + 1; id <= last && i < ids.length; id++) {
                         ids[i++] = id;
                     }
                 }
-                if (i < ids.length) {
-                    throw new IllegalStateException("the outbox id sequence returned too few values");
-                }
             }
+        }
+        if (i < ids.length) {
+            throw new IllegalStateException("the outbox id sequence returned too few values");
+        }
+        long unused = ids[ids.length - 1] + 1;
+        synchronized (this) {
+            // Whatever the pool still held is dropped, never handed out twice.
+            pooledNext = unused;
+            pooledLast = last;
         }
     }
 

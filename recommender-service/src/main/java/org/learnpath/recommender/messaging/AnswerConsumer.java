@@ -203,7 +203,10 @@ public class AnswerConsumer {
             // Partition by partition, each in offset order: the order the answers must be applied in.
             for (TopicPartition partition : records.partitions()) {
                 int lane = Math.floorMod(partition.partition(), lanes);
-                Batch batch = batches[lane] == null ? batches[lane] = new Batch() : batches[lane];
+                if (batches[lane] == null) {
+                    batches[lane] = new Batch();
+                }
+                Batch batch = batches[lane];
                 long last = -1;
                 for (ConsumerRecord<String, String> record : records.records(partition)) {
                     AnswerRecordParser.Parsed parsed = parser.parse(record.value());
