@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +115,7 @@ public class MasteryRepository {
         Map<String, ItemDifficulty> start = new HashMap<>();
         before.forEach(item -> start.put(item.itemId(), item));
         List<ItemDifficulty> changed = new ArrayList<>(after);
-        changed.sort(java.util.Comparator.comparing(ItemDifficulty::itemId));
+        changed.sort(Comparator.comparing(ItemDifficulty::itemId));
         int n = changed.size();
         String[] ids = new String[n];
         Double[] priors = new Double[n];

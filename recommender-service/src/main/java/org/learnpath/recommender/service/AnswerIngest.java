@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -75,7 +76,7 @@ public class AnswerIngest {
             caches[lane] = new LearnerStateCache(Math.max(1, config.answers().cachedLearners() / caches.length));
         }
         registry.gauge("learnpath.answers.cached.learners", caches,
-                all -> java.util.Arrays.stream(all).mapToInt(LearnerStateCache::size).sum());
+                all -> Arrays.stream(all).mapToInt(LearnerStateCache::size).sum());
     }
 
     /**
