@@ -2,6 +2,7 @@ package org.learnpath.assessment.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 
 @ConfigMapping(prefix = "learnpath.assessment")
 public interface AssessmentConfig {
@@ -19,6 +20,24 @@ public interface AssessmentConfig {
     int recentItemsAvoided();
 
     Paging paging();
+
+    /**
+     * Integration answers that arrive while a transaction is being written wait for the next one and are written
+     * together (group commit): one transaction, one insert of attempts and one of events for all of them.
+     */
+    Writer writer();
+
+    interface Writer {
+        /** Transactions writing integration answers at the same time. */
+        @WithDefault("2")
+        @Min(1)
+        int threads();
+
+        /** Most answers one transaction gathers from waiting requests; a larger request is still written, alone. */
+        @WithDefault("500")
+        @Min(1)
+        int maxAnswers();
+    }
 
     interface Paging {
         @WithDefault("20")

@@ -20,8 +20,11 @@ public class AnswerEvents {
         this.outbox = outbox;
     }
 
-    /** Queues the events of attempts stored in this transaction, in the order given (each with its item). */
-    public void answered(List<Attempt> attempts, List<Item> items) {
+    /**
+     * Queues the events of attempts stored in this transaction, in the order given (each with its item and the
+     * traceparent of the request that sent it).
+     */
+    public void answered(List<Attempt> attempts, List<Item> items, List<String> traceparents) {
         List<Outbox.Message> messages = new ArrayList<>(attempts.size());
         for (int i = 0; i < attempts.size(); i++) {
             Attempt attempt = attempts.get(i);
@@ -32,7 +35,7 @@ public class AnswerEvents {
                     attempt.source, item.difficulty);
             // Keyed by learner: one learner's answers land on one partition, in the order they were stored.
             messages.add(new Outbox.Message(AnswerTopic.NAME, attempt.learnerId, AnswerEvent.CE_TYPE,
-                    EventJson.write(event), event.eventId(), attempt.recordedAt));
+                    EventJson.write(event), event.eventId(), attempt.recordedAt, traceparents.get(i)));
         }
         outbox.publishAll(messages);
     }

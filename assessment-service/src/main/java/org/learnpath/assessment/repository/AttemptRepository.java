@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -99,6 +102,36 @@ public class AttemptRepository {
             // The caller tells a racing retry (the idempotency index) from other failures by the message.
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /** Attempts a learner already made at an item. */
+    public record PriorAttempts(String learnerId, UUID itemId, int count) {
+    }
+
+    /**
+     * The stored attempts of these learners at these items, counted per learner and item (pairs without any are left
+     * out). Plain JDBC on the transaction's connection: through Hibernate's native query this was about a tenth of
+     * the CPU of writing a single answer.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<PriorAttempts> priorAttempts(Collection<String> learnerIds, Collection<UUID> itemIds) {
+        List<PriorAttempts> counts = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("""
+                        select learner_id, item_id, count(*) from attempt
+                        where learner_id = any(?) and item_id = any(?)
+                        group by learner_id, item_id""")) {
+            statement.setArray(1, connection.createArrayOf("text", learnerIds.toArray()));
+            statement.setArray(2, connection.createArrayOf("uuid", itemIds.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    counts.add(new PriorAttempts(rows.getString(1), rows.getObject(2, UUID.class), rows.getInt(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count earlier attempts", e);
+        }
+        return counts;
     }
 
     private String write(Attempt attempt) {

@@ -6,12 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.learnpath.assessment.model.Attempt;
+import org.learnpath.assessment.repository.AttemptRepository;
 
 /**
- * Numbers a learner's attempts at an item (1 for the first). A batch loads the counts it needs in one
- * query before inserting anything: a count per answer would make Hibernate flush each pending insert
- * first, and the batch would reach the database one row at a time.
+ * Numbers a learner's attempts at an item (1 for the first). The counts a batch needs are loaded with one query,
+ * whatever the batch's size, and answers to the same item in the batch follow one another.
  */
 final class AttemptNumbers {
 
@@ -20,18 +19,12 @@ final class AttemptNumbers {
     private AttemptNumbers() {
     }
 
-    static AttemptNumbers loadFor(List<AnswerSubmission> submissions) {
+    static AttemptNumbers loadFor(List<AnswerSubmission> submissions, AttemptRepository attempts) {
         AttemptNumbers numbers = new AttemptNumbers();
         Set<String> learners = submissions.stream().map(AnswerSubmission::learnerId).collect(Collectors.toSet());
         Set<UUID> items = submissions.stream().map(AnswerSubmission::itemId).collect(Collectors.toSet());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Attempt.getEntityManager().createNativeQuery("""
-                select learner_id, item_id, count(*) from attempt
-                where learner_id in (:learners) and item_id in (:items)
-                group by learner_id, item_id
-                """).setParameter("learners", learners).setParameter("items", items).getResultList();
-        for (Object[] row : rows) {
-            numbers.previous.put(key((String) row[0], (UUID) row[1]), ((Number) row[2]).intValue());
+        for (AttemptRepository.PriorAttempts prior : attempts.priorAttempts(learners, items)) {
+            numbers.previous.put(key(prior.learnerId(), prior.itemId()), prior.count());
         }
         for (AnswerSubmission s : submissions) {
             numbers.previous.putIfAbsent(key(s.learnerId(), s.itemId()), 0);
@@ -39,8 +32,12 @@ final class AttemptNumbers {
         return numbers;
     }
 
-    int next(String learnerId, UUID itemId) {
-        return previous.merge(key(learnerId, itemId), 1, Integer::sum);
+    /** Numbers the attempts in order, each after the ones before it (stored or earlier in the list). */
+    void assign(List<AnswerService.Outcome> outcomes) {
+        for (AnswerService.Outcome outcome : outcomes) {
+            outcome.attempt().attemptNumber = previous.merge(key(outcome.attempt().learnerId, outcome.attempt().itemId), 1,
+                    Integer::sum);
+        }
     }
 
     private static String key(String learnerId, UUID itemId) {

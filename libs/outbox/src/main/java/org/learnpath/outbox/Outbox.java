@@ -40,15 +40,22 @@ public class Outbox {
         this.dataSource = dataSource;
     }
 
-    /** One record to queue; {@code payloadJson} null is a tombstone. */
+    /**
+     * One record to queue; {@code payloadJson} null is a tombstone. {@code traceparent} is the trace its consumer
+     * continues (null: none); it is the current span's unless the record is queued for another thread's request.
+     */
     public record Message(String topic, String key, String ceType, String payloadJson, UUID eventId,
-            Instant occurredAt) {
+            Instant occurredAt, String traceparent) {
         public Message {
             Objects.requireNonNull(topic, "topic");
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(ceType, "ceType");
             Objects.requireNonNull(eventId, "eventId");
             Objects.requireNonNull(occurredAt, "occurredAt");
+        }
+
+        public Message(String topic, String key, String ceType, String payloadJson, UUID eventId, Instant occurredAt) {
+            this(topic, key, ceType, payloadJson, eventId, occurredAt, TraceParent.current());
         }
     }
 
@@ -63,7 +70,6 @@ public class Outbox {
             return;
         }
         int n = messages.size();
-        String traceparent = TraceParent.current();
         Long[] ids = new Long[n];
         UUID[] eventIds = new UUID[n];
         String[] topics = new String[n];
@@ -81,7 +87,7 @@ public class Outbox {
                 keys[i] = m.key();
                 types[i] = m.ceType();
                 payloads[i] = m.payloadJson();
-                traceparents[i] = traceparent;
+                traceparents[i] = m.traceparent();
                 occurred[i] = m.occurredAt().toString();
             }
             try (PreparedStatement statement = connection.prepareStatement("""

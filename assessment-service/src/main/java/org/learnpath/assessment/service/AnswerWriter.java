@@ -1,0 +1,180 @@
+package org.learnpath.assessment.service;
+
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+import org.learnpath.assessment.config.AssessmentConfig;
+import org.learnpath.assessment.service.AnswerService.Outcome;
+import org.learnpath.assessment.service.AttemptRecorder.Batch;
+import org.learnpath.outbox.TraceParent;
+import org.learnpath.rest.ProblemException;
+import org.learnpath.rest.ProblemType;
+
+/**
+ * Group commit for integration answers. A request hands its batch over and waits; a writer takes every batch
+ * waiting at that moment (up to {@code learnpath.assessment.writer.max-answers}) and records them in one
+ * transaction. Under load most of a transaction's fixed cost (begin, the attempt-number query, two inserts, commit,
+ * the relay's wake-up) is then shared by many requests, which matters most when each request carries one answer;
+ * an idle service still writes a lone request at once, without waiting for company.
+ *
+ * <p>Each request keeps its own all-or-nothing outcome: an invalid batch is refused alone, and when the shared write
+ * itself fails (two retries of one Idempotency-Key racing, for instance) every batch of the group is written again
+ * on its own, so the failure reaches only the request that caused it.
+ */
+@ApplicationScoped
+public class AnswerWriter {
+
+    private static final Logger LOG = Logger.getLogger(AnswerWriter.class);
+
+    private final AttemptRecorder recorder;
+    private final AssessmentConfig.Writer config;
+    private final DistributionSummary answersPerTransaction;
+    private final LinkedBlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
+    private final List<Thread> writers = new ArrayList<>();
+    private volatile boolean running;
+
+    record Pending(Batch batch, CompletableFuture<List<Outcome>> result) {
+    }
+
+    AnswerWriter(AttemptRecorder recorder, AssessmentConfig config, MeterRegistry registry) {
+        this.recorder = recorder;
+        this.config = config.writer();
+        this.answersPerTransaction = DistributionSummary.builder("learnpath.assessment.writer.answers")
+                .description("Integration answers written per transaction (group commit)")
+                .register(registry);
+    }
+
+    void start(@Observes StartupEvent event) {
+        running = true;
+        for (int i = 0; i < config.threads(); i++) {
+            Thread thread = new Thread(this::loop, "answer-writer-" + i);
+            thread.setDaemon(true);
+            writers.add(thread);
+            thread.start();
+        }
+    }
+
+    /** Writes what is still waiting, then stops; requests arriving after this are told to retry. */
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        for (Thread thread : writers) {
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        Pending left;
+        while ((left = waiting.poll()) != null) {
+            left.result().completeExceptionally(shuttingDown());
+        }
+    }
+
+    /** Records one integration batch, all answers or none, and returns when it is committed. */
+    public List<Outcome> write(List<AnswerSubmission> answers) {
+        if (!running) {
+            throw shuttingDown();
+        }
+        Pending pending = new Pending(new Batch(answers, TraceParent.current()), new CompletableFuture<>());
+        waiting.add(pending);
+        try {
+            return pending.result().get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw shuttingDown();
+        }
+    }
+
+    private void loop() {
+        List<Pending> group = new ArrayList<>();
+        Pending carried = null;
+        while (running || carried != null || !waiting.isEmpty()) {
+            try {
+                Pending first = carried != null ? carried : waiting.poll(100, TimeUnit.MILLISECONDS);
+                carried = null;
+                if (first == null) {
+                    continue;
+                }
+                group.clear();
+                group.add(first);
+                int answers = first.batch().answers().size();
+                Pending next;
+                while (answers < config.maxAnswers() && (next = waiting.poll()) != null) {
+                    if (answers + next.batch().answers().size() > config.maxAnswers()) {
+                        carried = next;
+                        break;
+                    }
+                    group.add(next);
+                    answers += next.batch().answers().size();
+                }
+                writeGroup(group);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Writes a group of waiting requests and completes each one's result. */
+    void writeGroup(List<Pending> group) {
+        if (group.size() == 1) {
+            writeAlone(group.get(0));
+            return;
+        }
+        List<Batch> batches = new ArrayList<>(group.size());
+        group.forEach(pending -> batches.add(pending.batch()));
+        List<Object> results;
+        try {
+            results = recorder.recordBatchesTogether(batches);
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "a shared write of %d requests failed; writing each on its own", group.size());
+            group.forEach(this::writeAlone);
+            return;
+        } catch (Throwable e) {
+            group.forEach(pending -> pending.result().completeExceptionally(e));
+            return;
+        }
+        int stored = 0;
+        for (int i = 0; i < group.size(); i++) {
+            Object result = results.get(i);
+            if (result instanceof RuntimeException problem) {
+                group.get(i).result().completeExceptionally(problem);
+            } else {
+                @SuppressWarnings("unchecked")
+                List<Outcome> outcomes = (List<Outcome>) result;
+                stored += outcomes.size();
+                group.get(i).result().complete(outcomes);
+            }
+        }
+        answersPerTransaction.record(stored);
+    }
+
+    private void writeAlone(Pending pending) {
+        try {
+            List<Outcome> outcomes = recorder.recordBatch(pending.batch());
+            answersPerTransaction.record(outcomes.size());
+            pending.result().complete(outcomes);
+        } catch (Throwable e) {
+            pending.result().completeExceptionally(e);
+        }
+    }
+
+    private static ProblemException shuttingDown() {
+        return new ProblemException(ProblemType.HTTP, 503, "The service is shutting down; send the answers again");
+    }
+}

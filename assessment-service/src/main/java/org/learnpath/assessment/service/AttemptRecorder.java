@@ -1,0 +1,249 @@
+package org.learnpath.assessment.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.hibernate.exception.ConstraintViolationException;
+import org.learnpath.assessment.messaging.AnswerEvents;
+import org.learnpath.assessment.model.AssessmentSession;
+import org.learnpath.assessment.model.Attempt;
+import org.learnpath.assessment.model.Item;
+import org.learnpath.assessment.model.ItemStatus;
+import org.learnpath.assessment.repository.AttemptRepository;
+import org.learnpath.assessment.service.AnswerService.Outcome;
+import org.learnpath.outbox.TraceParent;
+import org.learnpath.rest.Problem;
+import org.learnpath.rest.ProblemException;
+import org.learnpath.rest.ProblemType;
+
+/**
+ * Grades answers and stores them with their answer events. Each stored attempt and its event are written in the
+ * same transaction, so there is never an answer without its event nor an event without its answer.
+ */
+@ApplicationScoped
+class AttemptRecorder {
+
+    /** Clocks of integrated systems drift; an answer from further in the future than this is refused. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final AnswerEvents events;
+    private final AttemptRepository attempts;
+
+    AttemptRecorder(AnswerEvents events, AttemptRepository attempts) {
+        this.events = events;
+        this.attempts = attempts;
+    }
+
+    /**
+     * An integration's answers, recorded all or none, with the traceparent of the request that sent them (their
+     * events continue its trace).
+     */
+    record Batch(List<AnswerSubmission> answers, String traceparent) {
+    }
+
+    /** One answer given inside a session, in its own transaction. */
+    Outcome recordInSession(AnswerSubmission submission) {
+        List<AnswerSubmission> one = List.of(submission);
+        String traceparent = TraceParent.current();
+        return inOwnTransaction(one, () -> {
+            Outcome outcome = grade(submission, true);
+            AttemptNumbers.loadFor(one, attempts).assign(List.of(outcome));
+            return stored(List.of(outcome), Collections.nCopies(1, traceparent));
+        }).get(0);
+    }
+
+    /** One integration batch, in its own transaction. */
+    List<Outcome> recordBatch(Batch batch) {
+        return inOwnTransaction(batch.answers(), () -> {
+            List<Outcome> outcomes = gradeBatch(batch.answers());
+            AttemptNumbers.loadFor(batch.answers(), attempts).assign(outcomes);
+            return stored(outcomes, Collections.nCopies(outcomes.size(), batch.traceparent()));
+        });
+    }
+
+    /**
+     * Several integration batches in one transaction. Each batch is still all or nothing: a batch with an invalid
+     * answer gets its problem back (in its slot of the result) and none of its answers is stored, while the other
+     * batches are. A failure of the write itself fails them all; the caller then records each on its own.
+     */
+    List<Object> recordBatchesTogether(List<Batch> batches) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<AnswerSubmission> all = new ArrayList<>();
+            batches.forEach(batch -> all.addAll(batch.answers()));
+            AttemptNumbers numbers = AttemptNumbers.loadFor(all, attempts);
+            List<Object> results = new ArrayList<>(batches.size());
+            List<Outcome> valid = new ArrayList<>(all.size());
+            List<String> traceparents = new ArrayList<>(all.size());
+            for (Batch batch : batches) {
+                try {
+                    List<Outcome> outcomes = gradeBatch(batch.answers());
+                    // Numbered only once the whole batch is valid: a refused batch must not use up attempt numbers.
+                    numbers.assign(outcomes);
+                    valid.addAll(outcomes);
+                    traceparents.addAll(Collections.nCopies(outcomes.size(), batch.traceparent()));
+                    results.add(outcomes);
+                } catch (ProblemException e) {
+                    results.add(e);
+                }
+            }
+            stored(valid, traceparents);
+            return results;
+        });
+    }
+
+    /** The attempts an earlier submission with the same Idempotency-Keys stored, if any. */
+    Optional<List<Outcome>> replay(List<AnswerSubmission> submissions) {
+        if (submissions.get(0).idempotencyKey() == null) {
+            return Optional.empty();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Outcome> outcomes = new ArrayList<>();
+            for (AnswerSubmission s : submissions) {
+                Optional<Attempt> found = Attempt.<Attempt>find("learnerId = ?1 and idempotencyKey = ?2", s.learnerId(),
+                        s.idempotencyKey()).firstResultOptional();
+                if (found.isEmpty()) {
+                    if (outcomes.isEmpty()) {
+                        return Optional.<List<Outcome>>empty();
+                    }
+                    throw reusedKey();
+                }
+                Attempt attempt = found.get();
+                if (!attempt.itemId.equals(s.itemId()) || !Objects.equals(attempt.response, s.response())
+                        || !Objects.equals(attempt.sessionId, s.sessionId())) {
+                    throw reusedKey();
+                }
+                AssessmentSession session = attempt.sessionId == null ? null : AssessmentSession.findById(attempt.sessionId);
+                outcomes.add(new Outcome(attempt, Item.findById(attempt.itemId), session));
+            }
+            return Optional.of(outcomes);
+        });
+    }
+
+    private List<Outcome> inOwnTransaction(List<AnswerSubmission> submissions, Supplier<List<Outcome>> work) {
+        try {
+            return QuarkusTransaction.requiringNew().call(work::get);
+        } catch (RuntimeException e) {
+            // Two retries racing: the loser's insert hits the idempotency index; answer with the winner's attempt.
+            if (isIdempotencyConflict(e)) {
+                return replay(submissions).orElseThrow(() -> e);
+            }
+            throw e;
+        }
+    }
+
+    /** Grades every answer of a batch; all problems are reported together, each under its answer's index. */
+    private List<Outcome> gradeBatch(List<AnswerSubmission> batch) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            try {
+                outcomes.add(grade(batch.get(i), false));
+            } catch (ProblemException e) {
+                Problem p = e.toProblem();
+                if (p.getErrors().isEmpty()) {
+                    errors.add(new Problem.FieldError("answers[" + i + "]", p.getDetail()));
+                } else {
+                    int index = i;
+                    p.getErrors().forEach(err -> errors.add(new Problem.FieldError("answers[" + index + "]." + err.field(), err.message())));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return outcomes;
+    }
+
+    /** Writes the graded attempts and their answer events, in the calling transaction. */
+    private List<Outcome> stored(List<Outcome> outcomes, List<String> traceparents) {
+        List<Attempt> graded = new ArrayList<>(outcomes.size());
+        List<Item> items = new ArrayList<>(outcomes.size());
+        outcomes.forEach(outcome -> {
+            graded.add(outcome.attempt());
+            items.add(outcome.item());
+        });
+        attempts.insertAll(graded);
+        events.answered(graded, items, traceparents);
+        return outcomes;
+    }
+
+    /** The graded attempt, not numbered yet. */
+    private Outcome grade(AnswerSubmission s, boolean inSession) {
+        Item item = Item.findById(s.itemId());
+        if (item == null || item.status == ItemStatus.DRAFT) {
+            throw ProblemException.notFound("Item", String.valueOf(s.itemId()));
+        }
+        if (item.status == ItemStatus.RETIRED) {
+            throw ProblemException.conflict("Item " + item.id + " is retired and no longer takes answers");
+        }
+        if (s.answeredAt().isAfter(Instant.now().plus(CLOCK_SKEW))) {
+            throw ProblemException.invalid("answeredAt", "is in the future");
+        }
+        AssessmentSession session = null;
+        if (inSession) {
+            session = AssessmentSession.findById(s.sessionId(), LockModeType.PESSIMISTIC_WRITE);
+            if (session == null || !session.learnerId.equals(s.learnerId())) {
+                throw ProblemException.notFound("Session", String.valueOf(s.sessionId()));
+            }
+            if (session.status == AssessmentSession.Status.COMPLETED) {
+                throw ProblemException.conflict("Session " + session.id + " is completed");
+            }
+            if (session.skillCodes.length > 0 && item.skillCodes.stream().noneMatch(Arrays.asList(session.skillCodes)::contains)) {
+                throw ProblemException.invalid("itemId", "item " + item.id + " does not assess this session's skills");
+            }
+            if (Attempt.count("sessionId = ?1 and itemId = ?2", session.id, item.id) > 0) {
+                throw ProblemException.conflict("Item " + item.id + " was already answered in this session");
+            }
+        }
+        Grade grade = Grader.grade(item.type, item.choices, item.answer, s.response());
+        long answeredInSession = session == null ? 0 : Attempt.count("sessionId", session.id);
+        Attempt attempt = new Attempt();
+        attempt.id = UUID.randomUUID();
+        attempt.learnerId = s.learnerId();
+        attempt.sessionId = session == null ? null : session.id;
+        attempt.itemId = item.id;
+        attempt.itemVersion = item.version;
+        attempt.response = s.response();
+        attempt.correct = grade.correct();
+        attempt.score = grade.score();
+        attempt.responseTimeMillis = s.responseTimeMillis();
+        attempt.answeredAt = s.answeredAt();
+        attempt.recordedAt = Instant.now();
+        attempt.source = s.source();
+        attempt.recordedBy = s.recordedBy();
+        attempt.idempotencyKey = s.idempotencyKey();
+        attempt.eventId = UUID.randomUUID();
+        if (session != null && answeredInSession + 1 >= session.plannedItems) {
+            session.status = AssessmentSession.Status.COMPLETED;
+            session.completedAt = attempt.recordedAt;
+        }
+        return new Outcome(attempt, item, session);
+    }
+
+    private static ProblemException reusedKey() {
+        return new ProblemException(ProblemType.CONFLICT, 422,
+                "This Idempotency-Key was already used for a different answer; use a new key for a new answer");
+    }
+
+    private static boolean isIdempotencyConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException cve && "attempt_idempotency".equals(cve.getConstraintName())) {
+                return true;
+            }
+            if (t.getMessage() != null && t.getMessage().contains("attempt_idempotency")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,158 @@
+package org.learnpath.assessment.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.learnpath.assessment.Fixtures.catalogSkills;
+import static org.learnpath.assessment.Fixtures.count;
+import static org.learnpath.assessment.Fixtures.numeric;
+import static org.learnpath.assessment.Fixtures.publishedItem;
+import static org.learnpath.assessment.Fixtures.unique;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.learnpath.assessment.model.Response;
+import org.learnpath.assessment.service.AnswerService.Outcome;
+import org.learnpath.assessment.service.AnswerWriter.Pending;
+import org.learnpath.assessment.service.AttemptRecorder.Batch;
+import org.learnpath.events.EventJson;
+import org.learnpath.events.answer.AnswerEvent;
+import org.learnpath.events.answer.AnswerTopic;
+import org.learnpath.rest.ProblemException;
+import org.learnpath.testinfra.KafkaResource;
+import org.learnpath.testinfra.OidcIssuerResource;
+import org.learnpath.testinfra.PostgresResource;
+import org.learnpath.testinfra.TestTokens;
+import org.learnpath.testinfra.TopicReader;
+
+/**
+ * Integration requests written together in one transaction (group commit) keep their own outcomes: each batch all
+ * or nothing, attempt numbers as if written one after the other, each answer's event with its own request's trace,
+ * and a failure of the shared write reaching only the request that caused it.
+ */
+@QuarkusTest
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+class GroupCommitTest {
+
+    @Inject
+    AnswerWriter writer;
+
+    @Inject
+    AttemptRecorder recorder;
+
+    @Test
+    void anInvalidBatchIsRefusedAloneAndUsesUpNoAttemptNumber() throws Exception {
+        UUID item = numericItem("group");
+        String learner = TestTokens.subjectOf(unique("group"));
+        String[] traces = {traceparent(), traceparent(), traceparent()};
+
+        Pending first = pending(traces[0], answer(learner, item, 0.8, null), answer(learner, item, 0.5, null));
+        Pending refused = pending(traces[1], answer(learner, item, 0.8, null), answer(learner, UUID.randomUUID(), 0.8, null));
+        Pending last = pending(traces[2], answer(learner, item, 0.81, null));
+        writer.writeGroup(List.of(first, refused, last));
+
+        assertThat(first.result().get()).extracting(o -> o.attempt().attemptNumber).containsExactly(1, 2);
+        assertThat(first.result().get()).extracting(o -> o.attempt().correct).containsExactly(true, false);
+        assertThat(last.result().get()).extracting(o -> o.attempt().attemptNumber).containsExactly(3);
+        ProblemException problem = failure(refused.result());
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.toProblem().getErrors()).singleElement()
+                .satisfies(error -> assertThat(error.field()).isEqualTo("answers[1]"));
+        assertThat(count("select count(*) from attempt where learner_id = ?", learner)).isEqualTo(3);
+
+        // One event per stored answer, each carrying the trace of the request that sent it.
+        List<ConsumerRecord<String, String>> events = Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> TopicReader.readAll(AnswerTopic.NAME).stream().filter(r -> learner.equals(r.key())).toList(),
+                        found -> found.size() >= 3);
+        assertThat(events).hasSize(3);
+        Map<Integer, String> traceByNumber = events.stream().collect(Collectors.toMap(
+                r -> EventJson.read(r.value(), AnswerEvent.class).attemptNumber(),
+                r -> new String(r.headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8)));
+        assertThat(traceByNumber).containsExactlyInAnyOrderEntriesOf(Map.of(1, traces[0], 2, traces[0], 3, traces[2]));
+    }
+
+    @Test
+    void aRetryThatFailsTheSharedWriteGetsItsFirstResultAndTheOthersAreStillStored() throws Exception {
+        UUID item = numericItem("group-retry");
+        String learner = TestTokens.subjectOf(unique("group-retry"));
+        String other = TestTokens.subjectOf(unique("group-other"));
+        String key = unique("key") + "#0";
+        Outcome original = recorder.recordBatch(new Batch(List.of(answer(learner, item, 0.8, key)), null)).get(0);
+
+        // Its replay check passed before the first one committed: the shared insert hits the idempotency index.
+        Pending retry = pending(null, answer(learner, item, 0.8, key));
+        Pending fresh = pending(null, answer(other, item, 0.8, null));
+        writer.writeGroup(List.of(retry, fresh));
+
+        assertThat(retry.result().get()).singleElement()
+                .satisfies(o -> assertThat(o.attempt().id).isEqualTo(original.attempt().id));
+        assertThat(fresh.result().get()).singleElement()
+                .satisfies(o -> assertThat(o.attempt().attemptNumber).isEqualTo(1));
+        assertThat(count("select count(*) from attempt where learner_id = ?", learner)).isEqualTo(1);
+        assertThat(count("select count(*) from attempt where learner_id = ?", other)).isEqualTo(1);
+    }
+
+    @Test
+    void requestsSentAtOnceAreAllStoredEachWithOneEvent() throws Exception {
+        UUID item = numericItem("group-many");
+        String learner = TestTokens.subjectOf(unique("group-many"));
+        List<CompletableFuture<List<Outcome>>> sent = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            sent.add(CompletableFuture.supplyAsync(() -> writer.write(List.of(answer(learner, item, 0.8, null)))));
+        }
+        for (CompletableFuture<List<Outcome>> result : sent) {
+            assertThat(result.get()).hasSize(1);
+        }
+        assertThat(count("select count(*) from attempt where learner_id = ?", learner)).isEqualTo(40);
+        List<ConsumerRecord<String, String>> events = Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> TopicReader.readAll(AnswerTopic.NAME).stream().filter(r -> learner.equals(r.key())).toList(),
+                        found -> found.size() >= 40);
+        assertThat(events).hasSize(40);
+    }
+
+    /** A published numeric item (answer 0.8) measuring a new skill. */
+    private static UUID numericItem(String prefix) {
+        String skill = unique(prefix);
+        catalogSkills(skill);
+        return UUID.fromString(publishedItem(numeric(skill, 0.8, 0.01)));
+    }
+
+    private static Pending pending(String traceparent, AnswerSubmission... answers) {
+        return new Pending(new Batch(List.of(answers), traceparent), new CompletableFuture<>());
+    }
+
+    private static AnswerSubmission answer(String learner, UUID item, double value, String idempotencyKey) {
+        return new AnswerSubmission(learner, null, item, new Response(null, null, value, null), 3000,
+                Instant.now().minusSeconds(10), AnswerEvent.Source.INTEGRATION, "group-commit-test", idempotencyKey);
+    }
+
+    private static String traceparent() {
+        String trace = UUID.randomUUID().toString().replace("-", "");
+        return "00-" + trace + "-" + trace.substring(0, 16) + "-01";
+    }
+
+    private static ProblemException failure(CompletableFuture<?> result) throws InterruptedException {
+        try {
+            result.get();
+        } catch (ExecutionException e) {
+            assertThat(e.getCause()).isInstanceOf(ProblemException.class);
+            return (ProblemException) e.getCause();
+        }
+        throw new AssertionError("expected the request to be refused");
+    }
+}
