@@ -58,7 +58,8 @@ public final class E2e implements AutoCloseable {
                 .reset(true)
                 .keepKeycloakOnReset(true)
                 .requireAllServices(true)
-                .servicesAlongsideKeycloak(true));
+                .servicesAlongsideKeycloak(true)
+                .classDataSharing(false));
         // Also on a JVM exit that skips JUnit's own clean-up (Ctrl-C, a fork timeout): no process is left behind.
         // Whatever a SIGKILLed run leaves, the next start stops (pid files and postmaster.pid in the data folder).
         Runtime.getRuntime().addShutdownHook(new Thread(system::close, "e2e-shutdown"));

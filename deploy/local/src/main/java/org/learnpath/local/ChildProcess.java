@@ -114,6 +114,10 @@ final class ChildProcess {
         }
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     /** SIGTERM to the child and its descendants, SIGKILL to whatever is left after the grace period. */
     void stop() {
         stopping = true;

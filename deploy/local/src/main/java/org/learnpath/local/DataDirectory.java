@@ -114,6 +114,11 @@ final class DataDirectory implements AutoCloseable {
         return root.resolve("logs");
     }
 
+    /** Class-data archives of the services (see ClassDataArchive); rebuilt when missing. */
+    Path classData() {
+        return root.resolve("class-data");
+    }
+
     /** Pid files of child processes, so a killed launcher's leftovers can be found on the next start. */
     Path run() {
         return root.resolve("run");

@@ -59,6 +59,7 @@ public final class LocalSystem implements AutoCloseable {
         private Path keycloakZip;
         private boolean requireAllServices;
         private boolean servicesAlongsideKeycloak;
+        private boolean classDataSharing = true;
 
         /** All state goes here (default {@code <repo>/.learnpath}). A non-empty folder not created by us is refused. */
         public Options dataDir(Path dir) {
@@ -114,6 +115,16 @@ public final class LocalSystem implements AutoCloseable {
          */
         public Options servicesAlongsideKeycloak(boolean alongside) {
             this.servicesAlongsideKeycloak = alongside;
+            return this;
+        }
+
+        /**
+         * Keep a class-data archive per service in the data folder and start the services with it (see
+         * ClassDataArchive): the first run of a build writes it, later runs start faster. Off for a system that is
+         * started once on fresh data, where it would only cost the writing.
+         */
+        public Options classDataSharing(boolean share) {
+            this.classDataSharing = share;
             return this;
         }
     }
@@ -243,7 +254,10 @@ public final class LocalSystem implements AutoCloseable {
                 skipped.add(note);
                 continue;
             }
-            ServiceProcess service = new ServiceProcess(spec, options.ports.service(spec.name()), issuer(), jar, data);
+            ClassDataArchive classData = options.classDataSharing && ClassDataArchive.supported()
+                    ? ClassDataArchive.of(data.classData(), spec.name(), jar) : null;
+            ServiceProcess service = new ServiceProcess(spec, options.ports.service(spec.name()), issuer(), jar, data,
+                    classData);
             register(() -> services.add(service));
             service.start(postgres, kafka);
             Console.info(spec.name() + ": starting on port " + service.port());
@@ -255,6 +269,10 @@ public final class LocalSystem implements AutoCloseable {
             service.awaitReady();
             timings.put(service.spec().name(), Console.seconds(service.startupNanos()));
             Console.info(service.spec().name() + ": ready in " + timings.get(service.spec().name()));
+        }
+        // After all are ready, one at a time: each dump takes a few seconds of CPU.
+        for (ServiceProcess service : services) {
+            service.saveClassData();
         }
     }
 
