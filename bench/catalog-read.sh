@@ -12,12 +12,13 @@ KEYCLOAK=${KEYCLOAK:-http://localhost:8180/realms/learnpath}
 JAR=catalog-service/target/quarkus-app/quarkus-run.jar
 [ -f bench/target/learnpath-bench.jar ] || ./mvnw -B -q -pl bench -am install -DskipTests
 
-# The launcher's class-data archive of this build, when it has made one (deploy/local ClassDataArchive).
+# The class-data archive the launcher made for catalog-service (deploy/local ClassDataArchive), if any.
 cds=$(ls -t .learnpath/class-data/catalog-service-*.jsa 2>/dev/null | head -1 || true)
 echo "== start-up (second instance, relay off; class-data archive: ${cds:-none})"
 for run in 1 2 3; do
   start=$(date +%s%N)
-  # The launcher's service JVM options (deploy/local ServiceProcess).
+  # The launcher's catalog JVM options (deploy/local ServiceProcess) but its native heap trimming, which does
+  # not change start-up. The newest archive found: a stale one is ignored by the JVM (sharing is on "auto").
   MALLOC_ARENA_MAX=2 java ${cds:+-XX:SharedArchiveFile=$cds} -XX:+UseSerialGC -Xms16m -Xmx40m -Xmn10m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=40m -Xss256k \
     -XX:MaxDirectMemorySize=32m -Dio.netty.allocator.maxOrder=3 -Dio.netty.allocator.numDirectArenas=1 \
     -Dio.netty.allocator.numHeapArenas=1 -XX:+ExitOnOutOfMemoryError -XX:TieredStopAtLevel=1 \

@@ -64,7 +64,10 @@ public class AnswerWriter {
         }
     }
 
-    /** Writes what is still waiting, then stops; requests arriving after this are told to retry. */
+    /**
+     * Lets the writers finish what is waiting (up to 10 s each), then stops. Requests still waiting after that, and
+     * requests arriving from now on, are told to retry: none of their answers was written.
+     */
     void stop(@Observes ShutdownEvent event) {
         running = false;
         for (Thread thread : writers) {
@@ -87,16 +90,32 @@ public class AnswerWriter {
         }
         Pending pending = new Pending(new Batch(answers, TraceParent.current()), new CompletableFuture<>());
         waiting.add(pending);
+        // stop() may have drained the queue between the check above and the add: whoever removes it answers.
+        if (!running && waiting.remove(pending)) {
+            throw shuttingDown();
+        }
+        boolean interrupted = false;
         try {
-            return pending.result().get();
+            while (true) {
+                try {
+                    return pending.result().get();
+                } catch (InterruptedException e) {
+                    // Only a request no writer has taken yet may be told to retry: a taken one may still commit.
+                    if (waiting.remove(pending)) {
+                        throw shuttingDown();
+                    }
+                    interrupted = true;
+                }
+            }
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
             throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw shuttingDown();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -124,8 +143,10 @@ public class AnswerWriter {
                 }
                 writeGroup(group);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+                // Requests wait for the writers without a deadline: a writer leaves only once stop() has begun.
+                if (!running) {
+                    return;
+                }
             }
         }
     }

@@ -10,6 +10,7 @@ import static org.learnpath.assessment.Fixtures.unique;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -55,6 +56,9 @@ class GroupCommitTest {
     @Inject
     AttemptRecorder recorder;
 
+    @Inject
+    MeterRegistry registry;
+
     @Test
     void anInvalidBatchIsRefusedAloneAndUsesUpNoAttemptNumber() throws Exception {
         UUID item = numericItem("group");
@@ -64,7 +68,10 @@ class GroupCommitTest {
         Pending first = pending(traces[0], answer(learner, item, 0.8, null), answer(learner, item, 0.5, null));
         Pending refused = pending(traces[1], answer(learner, item, 0.8, null), answer(learner, UUID.randomUUID(), 0.8, null));
         Pending last = pending(traces[2], answer(learner, item, 0.81, null));
+        long transactions = transactions();
         writer.writeGroup(List.of(first, refused, last));
+        // One shared transaction, not the per-request retry that would give the same outcomes.
+        assertThat(transactions() - transactions).isEqualTo(1);
 
         assertThat(first.result().get()).extracting(o -> o.attempt().attemptNumber).containsExactly(1, 2);
         assertThat(first.result().get()).extracting(o -> o.attempt().correct).containsExactly(true, false);
@@ -97,7 +104,10 @@ class GroupCommitTest {
         // Its replay check passed before the first one committed: the shared insert hits the idempotency index.
         Pending retry = pending(null, answer(learner, item, 0.8, key));
         Pending fresh = pending(null, answer(other, item, 0.8, null));
+        long transactions = transactions();
         writer.writeGroup(List.of(retry, fresh));
+        // The shared write failed and each request was written on its own.
+        assertThat(transactions() - transactions).isEqualTo(2);
 
         assertThat(retry.result().get()).singleElement()
                 .satisfies(o -> assertThat(o.attempt().id).isEqualTo(original.attempt().id));
@@ -123,6 +133,10 @@ class GroupCommitTest {
                 .until(() -> TopicReader.readAll(AnswerTopic.NAME).stream().filter(r -> learner.equals(r.key())).toList(),
                         found -> found.size() >= 40);
         assertThat(events).hasSize(40);
+    }
+
+    private long transactions() {
+        return registry.get("learnpath.assessment.writer.answers").summary().count();
     }
 
     /** A published numeric item (answer 0.8) measuring a new skill. */

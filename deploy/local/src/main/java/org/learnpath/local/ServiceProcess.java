@@ -16,8 +16,8 @@ final class ServiceProcess implements AutoCloseable {
      * @param memory the service's heap and native memory options: the catalog serves reads from an in-memory
      *             snapshot (about 22 MB live with the seeded catalog) and gets 40 MB of heap, and returns freed
      *             native memory to the system every second (glibc keeps it otherwise). Under reads at 2,000/s
-     *             with its class-data archive it was resident at 206 MB with 64 MB of heap, 196-198 MB with 40 MB
-     *             and 191-192 MB with the trimming too. The services that take answers buffer request bodies and
+     *             with its class-data archive, a lone instance was resident at 206 MB with 64 MB of heap,
+     *             196-198 MB with 40 MB and 191-192 MB with the trimming too; the launcher's own, 195-196 MB. The services that take answers buffer request bodies and
      *             batches under load and get 256 MB
      * @param jit  JIT options of the service. The catalog runs with the client compiler only: on 2 cores, C2
      *             compiling during the first minutes of load competed with the requests themselves (catalog
@@ -36,17 +36,39 @@ final class ServiceProcess implements AutoCloseable {
             new Spec(LocalSystem.RECOMMENDER, "recommender", List.of("-Xms64m", "-Xmx256m"), List.of()));
 
     /**
-     * The options, and periodic trimming of the native heap where the JVM is known to have it: JDK 21 and later, and
-     * JDK 17 from update 15, the oldest tried (a JVM without the option refuses it and does not start).
+     * The options, and periodic trimming of the native heap where this JVM has it as a product option (JDK 17 from
+     * about update 9, JDK 21 from about update 4, later releases). Asked of the JVM itself: one without it refuses
+     * the option and does not start.
      */
     private static List<String> withNativeHeapTrim(String... options) {
-        Runtime.Version version = Runtime.version();
-        boolean trims = version.feature() >= 21 || (version.feature() == 17 && version.update() >= 15);
         List<String> all = new java.util.ArrayList<>(List.of(options));
-        if (trims) {
-            all.add("-XX:TrimNativeHeapInterval=1000");
+        String trim = "-XX:TrimNativeHeapInterval=1000";
+        if (jvmAccepts(trim)) {
+            all.add(trim);
         }
         return List.copyOf(all);
+    }
+
+    private static boolean jvmAccepts(String option) {
+        try {
+            Process probe = new ProcessBuilder(javaBin(), option, "-version").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            probe.getOutputStream().close();
+            if (!probe.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                probe.destroyForcibly();
+                return false;
+            }
+            return probe.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
@@ -107,9 +129,8 @@ final class ServiceProcess implements AutoCloseable {
         if (isRunning()) {
             throw new LaunchException(spec.name() + " is already running");
         }
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>();
-        command.add(javaBin);
+        command.add(javaBin());
         command.addAll(jvmOptions(spec.memory(), spec.jit()));
         if (classData != null) {
             command.addAll(classData.jvmOptions());
@@ -178,8 +199,9 @@ final class ServiceProcess implements AutoCloseable {
         Console.info(spec.name() + ": saving its class data for faster starts (once per build)");
         try {
             classData.dump(p.pid());
-        } catch (IOException e) {
-            Console.warn(spec.name() + ": no class-data archive (" + e.getMessage() + "); it starts without one");
+        } catch (IOException | RuntimeException e) {
+            // Only a faster start is lost: never a reason to fail the launch.
+            Console.warn(spec.name() + ": class data not saved (" + e.getMessage() + "); its next start is not faster");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -49,42 +49,48 @@ class ClassDataArchiveTest {
         assertThat(archive.exists()).isFalse();
         assertThat(archive.jvmOptions()).containsExactly("-XX:+RecordDynamicDumpInfo");
 
-        Process first = start(archive.jvmOptions(), jar);
-        try {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8))) {
-                assertThat(out.readLine()).startsWith("ready");
-                archive.dump(first.pid());
-            }
-        } finally {
-            first.destroyForcibly().waitFor();
-        }
+        dumpWhileRunning(archive, jar);
         assertThat(archive.exists()).isTrue();
         assertThat(archive.jvmOptions()).singleElement().asString().startsWith("-XX:SharedArchiveFile=");
 
         List<String> mapped = new ArrayList<>(List.of("-Xshare:on"));
         mapped.addAll(archive.jvmOptions());
-        Process second = start(mapped, jar, "--exit");
-        String output = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Path output = dir.resolve("second.out");
+        Process second = start(mapped, jar, "--exit").redirectOutput(output.toFile()).start();
         assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(second.exitValue()).as(output).isZero();
-        assertThat(output).startsWith("ready");
+        assertThat(second.exitValue()).as(Files.readString(output)).isZero();
+        assertThat(Files.readString(output)).startsWith("ready");
 
-        // Another build of the service is another archive, made anew; the dump of that one removes this one.
+        // Another build of the service is another archive, made anew; making it removes the one of the old build.
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
         ClassDataArchive rebuilt = ClassDataArchive.of(dir.resolve("class-data"), "sleeper", jar);
         assertThat(rebuilt.exists()).isFalse();
         assertThat(rebuilt.jvmOptions()).containsExactly("-XX:+RecordDynamicDumpInfo");
+        dumpWhileRunning(rebuilt, jar);
+        assertThat(rebuilt.exists()).isTrue();
+        assertThat(archive.exists()).isFalse();
+        try (var files = Files.list(dir.resolve("class-data"))) {
+            assertThat(files).hasSize(1);
+        }
     }
 
-    private Process start(List<String> options, Path jar, String... args) throws IOException {
+    private void dumpWhileRunning(ClassDataArchive archive, Path jar) throws Exception {
+        Process running = start(archive.jvmOptions(), jar).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(running.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).startsWith("ready");
+            archive.dump(running.pid());
+        } finally {
+            running.destroyForcibly().waitFor();
+        }
+    }
+
+    private ProcessBuilder start(List<String> options, Path jar, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(options);
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getOutputStream().close();
-        return process;
+        return new ProcessBuilder(command).redirectErrorStream(true);
     }
 
     /** The Sleeper in a jar of its own: class-data archives take classes from jars, not from class folders. */
