@@ -36,6 +36,9 @@ class AttemptRecorder {
     /** Clocks of integrated systems drift; an answer from further in the future than this is refused. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
+    /** How many times an answer is numbered again after losing its attempt number to another writer. */
+    private static final int MAX_NUMBERING_ROUNDS = 5;
+
     private final AnswerEvents events;
     private final AttemptRepository attempts;
 
@@ -130,14 +133,22 @@ class AttemptRecorder {
     }
 
     private List<Outcome> inOwnTransaction(List<AnswerSubmission> submissions, Supplier<List<Outcome>> work) {
-        try {
-            return QuarkusTransaction.requiringNew().call(work::get);
-        } catch (RuntimeException e) {
-            // Two retries racing: the loser's insert hits the idempotency index; answer with the winner's attempt.
-            if (isIdempotencyConflict(e)) {
-                return replay(submissions).orElseThrow(() -> e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(work::get);
+            } catch (RuntimeException e) {
+                // Two retries racing: the loser's insert hits the idempotency index; answer with the winner's attempt.
+                if (isConflictOn(e, "attempt_idempotency")) {
+                    return replay(submissions).orElseThrow(() -> e);
+                }
+                // Another writer stored an attempt of the same learner at the same item after this one counted
+                // them. Counting again in a new transaction sees it; only a learner answering one item from many
+                // places at once could lose this race again and again.
+                if (attempt < MAX_NUMBERING_ROUNDS && isConflictOn(e, "attempt_number_per_item")) {
+                    continue;
+                }
+                throw e;
             }
-            throw e;
         }
     }
 
@@ -235,12 +246,12 @@ class AttemptRecorder {
                 "This Idempotency-Key was already used for a different answer; use a new key for a new answer");
     }
 
-    private static boolean isIdempotencyConflict(Throwable e) {
+    private static boolean isConflictOn(Throwable e, String index) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException cve && "attempt_idempotency".equals(cve.getConstraintName())) {
+            if (t instanceof ConstraintViolationException cve && index.equals(cve.getConstraintName())) {
                 return true;
             }
-            if (t.getMessage() != null && t.getMessage().contains("attempt_idempotency")) {
+            if (t.getMessage() != null && t.getMessage().contains(index)) {
                 return true;
             }
         }
