@@ -3,6 +3,7 @@ package org.learnpath.assessment.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
+import java.time.Duration;
 
 @ConfigMapping(prefix = "learnpath.assessment")
 public interface AssessmentConfig {
@@ -20,6 +21,23 @@ public interface AssessmentConfig {
     int recentItemsAvoided();
 
     Paging paging();
+
+    /** Items as grading reads them, kept in memory by each instance. */
+    Items items();
+
+    interface Items {
+        /**
+         * How long an item read for grading is used before it is read again: the longest an edit made through
+         * another instance goes unseen here. Edits made through this instance are seen at once.
+         */
+        @WithDefault("5S")
+        Duration refreshAfter();
+
+        /** Most items kept; beyond that, items are read for each answer. */
+        @WithDefault("20000")
+        @Min(0)
+        int maxEntries();
+    }
 
     /**
      * Integration answers that arrive while a transaction is being written wait for the next one and are written

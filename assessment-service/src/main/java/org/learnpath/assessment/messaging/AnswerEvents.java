@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import org.learnpath.assessment.model.Attempt;
-import org.learnpath.assessment.model.Item;
+import org.learnpath.assessment.service.GradedItem;
 import org.learnpath.events.EventJson;
 import org.learnpath.events.answer.AnswerEvent;
 import org.learnpath.events.answer.AnswerTopic;
@@ -24,15 +24,15 @@ public class AnswerEvents {
      * Queues the events of attempts stored in this transaction, in the order given (each with its item and the
      * traceparent of the request that sent it).
      */
-    public void answered(List<Attempt> attempts, List<Item> items, List<String> traceparents) {
+    public void answered(List<Attempt> attempts, List<GradedItem> items, List<String> traceparents) {
         List<Outbox.Message> messages = new ArrayList<>(attempts.size());
         for (int i = 0; i < attempts.size(); i++) {
             Attempt attempt = attempts.get(i);
-            Item item = items.get(i);
+            GradedItem item = items.get(i);
             AnswerEvent event = new AnswerEvent(AnswerEvent.SCHEMA_VERSION, attempt.eventId, attempt.learnerId,
-                    item.id, attempt.itemVersion, item.sortedSkillCodes(), attempt.correct, attempt.score,
+                    item.id(), attempt.itemVersion, item.skillCodes(), attempt.correct, attempt.score,
                     attempt.responseTimeMillis, attempt.answeredAt, attempt.sessionId, attempt.id, attempt.attemptNumber,
-                    attempt.source, item.difficulty);
+                    attempt.source, item.difficulty());
             // Keyed by learner: one learner's answers land on one partition, in the order they were stored.
             messages.add(new Outbox.Message(AnswerTopic.NAME, attempt.learnerId, AnswerEvent.CE_TYPE,
                     EventJson.write(event), event.eventId(), attempt.recordedAt, traceparents.get(i)));

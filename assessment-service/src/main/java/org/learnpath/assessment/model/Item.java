@@ -1,7 +1,6 @@
 package org.learnpath.assessment.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -24,11 +23,11 @@ import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A question in the item bank. Every answer reads its item, and items change rarely: they are kept in
- * Hibernate's second-level cache (per instance; entries expire, see application.properties).
+ * A question in the item bank. Grading reads items through the service's own snapshots (ItemSnapshots), which
+ * bound how long another instance's edit goes unseen; a second-level cache here would not (its entries expire
+ * only when idle, which a much-answered item never is).
  */
 @Entity
-@Cacheable
 @Table(name = "item")
 public class Item extends PanacheEntityBase {
 
@@ -62,7 +61,6 @@ public class Item extends PanacheEntityBase {
 
     // Every use of an item needs its skills (grading, events, views): load them with it.
     @ElementCollection(fetch = FetchType.EAGER)
-    @org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "item_skill", joinColumns = @JoinColumn(name = "item_id"))
     @Column(name = "skill_code", nullable = false)
     public Set<String> skillCodes = new HashSet<>();

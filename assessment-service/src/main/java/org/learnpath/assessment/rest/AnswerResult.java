@@ -14,6 +14,6 @@ public record AnswerResult(UUID attemptId, UUID itemId, UUID sessionId, String l
         boolean completed = o.session() != null
                 && o.session().status == org.learnpath.assessment.model.AssessmentSession.Status.COMPLETED;
         return new AnswerResult(a.id, a.itemId, a.sessionId, a.learnerId, a.correct, a.score, a.attemptNumber,
-                a.answeredAt, o.item().answer, o.item().explanation, completed);
+                a.answeredAt, o.item().answer(), o.item().explanation(), completed);
     }
 }

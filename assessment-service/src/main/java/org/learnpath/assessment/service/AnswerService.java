@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.learnpath.assessment.model.AssessmentSession;
 import org.learnpath.assessment.model.Attempt;
-import org.learnpath.assessment.model.Item;
 
 /**
  * Records answers. Each stored attempt and its answer event commit in one transaction, so there is never an answer
@@ -22,7 +21,7 @@ public class AnswerService {
         this.writer = writer;
     }
 
-    public record Outcome(Attempt attempt, Item item, AssessmentSession session) {
+    public record Outcome(Attempt attempt, GradedItem item, AssessmentSession session) {
     }
 
     /** A learner's answers, newest first. */

@@ -41,10 +41,12 @@ class AttemptRecorder {
 
     private final AnswerEvents events;
     private final AttemptRepository attempts;
+    private final ItemSnapshots items;
 
-    AttemptRecorder(AnswerEvents events, AttemptRepository attempts) {
+    AttemptRecorder(AnswerEvents events, AttemptRepository attempts, ItemSnapshots items) {
         this.events = events;
         this.attempts = attempts;
+        this.items = items;
     }
 
     /**
@@ -126,7 +128,7 @@ class AttemptRecorder {
                     throw reusedKey();
                 }
                 AssessmentSession session = attempt.sessionId == null ? null : AssessmentSession.findById(attempt.sessionId);
-                outcomes.add(new Outcome(attempt, Item.findById(attempt.itemId), session));
+                outcomes.add(new Outcome(attempt, GradedItem.of(Item.findById(attempt.itemId)), session));
             }
             return Optional.of(outcomes);
         });
@@ -178,24 +180,24 @@ class AttemptRecorder {
     /** Writes the graded attempts and their answer events, in the calling transaction. */
     private List<Outcome> stored(List<Outcome> outcomes, List<String> traceparents) {
         List<Attempt> graded = new ArrayList<>(outcomes.size());
-        List<Item> items = new ArrayList<>(outcomes.size());
+        List<GradedItem> gradedItems = new ArrayList<>(outcomes.size());
         outcomes.forEach(outcome -> {
             graded.add(outcome.attempt());
-            items.add(outcome.item());
+            gradedItems.add(outcome.item());
         });
         attempts.insertAll(graded);
-        events.answered(graded, items, traceparents);
+        events.answered(graded, gradedItems, traceparents);
         return outcomes;
     }
 
     /** The graded attempt, not numbered yet. */
     private Outcome grade(AnswerSubmission s, boolean inSession) {
-        Item item = Item.findById(s.itemId());
-        if (item == null || item.status == ItemStatus.DRAFT) {
+        GradedItem item = items.find(s.itemId()).orElse(null);
+        if (item == null || item.status() == ItemStatus.DRAFT) {
             throw ProblemException.notFound("Item", String.valueOf(s.itemId()));
         }
-        if (item.status == ItemStatus.RETIRED) {
-            throw ProblemException.conflict("Item " + item.id + " is retired and no longer takes answers");
+        if (item.status() == ItemStatus.RETIRED) {
+            throw ProblemException.conflict("Item " + item.id() + " is retired and no longer takes answers");
         }
         if (s.answeredAt().isAfter(Instant.now().plus(CLOCK_SKEW))) {
             throw ProblemException.invalid("answeredAt", "is in the future");
@@ -209,21 +211,21 @@ class AttemptRecorder {
             if (session.status == AssessmentSession.Status.COMPLETED) {
                 throw ProblemException.conflict("Session " + session.id + " is completed");
             }
-            if (session.skillCodes.length > 0 && item.skillCodes.stream().noneMatch(Arrays.asList(session.skillCodes)::contains)) {
-                throw ProblemException.invalid("itemId", "item " + item.id + " does not assess this session's skills");
+            if (session.skillCodes.length > 0 && item.skillCodes().stream().noneMatch(Arrays.asList(session.skillCodes)::contains)) {
+                throw ProblemException.invalid("itemId", "item " + item.id() + " does not assess this session's skills");
             }
-            if (Attempt.count("sessionId = ?1 and itemId = ?2", session.id, item.id) > 0) {
-                throw ProblemException.conflict("Item " + item.id + " was already answered in this session");
+            if (Attempt.count("sessionId = ?1 and itemId = ?2", session.id, item.id()) > 0) {
+                throw ProblemException.conflict("Item " + item.id() + " was already answered in this session");
             }
         }
-        Grade grade = Grader.grade(item.type, item.choices, item.answer, s.response());
+        Grade grade = Grader.grade(item.type(), item.choices(), item.answer(), s.response());
         long answeredInSession = session == null ? 0 : Attempt.count("sessionId", session.id);
         Attempt attempt = new Attempt();
         attempt.id = UUID.randomUUID();
         attempt.learnerId = s.learnerId();
         attempt.sessionId = session == null ? null : session.id;
-        attempt.itemId = item.id;
-        attempt.itemVersion = item.version;
+        attempt.itemId = item.id();
+        attempt.itemVersion = item.version();
         attempt.response = s.response();
         attempt.correct = grade.correct();
         attempt.score = grade.score();

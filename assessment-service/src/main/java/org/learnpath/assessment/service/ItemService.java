@@ -26,9 +26,11 @@ import org.learnpath.rest.Slice;
 public class ItemService {
 
     private final ItemEvents events;
+    private final ItemSnapshots snapshots;
 
-    public ItemService(ItemEvents events) {
+    public ItemService(ItemEvents events, ItemSnapshots snapshots) {
         this.events = events;
+        this.snapshots = snapshots;
     }
 
     public Item get(UUID id) {
@@ -78,6 +80,7 @@ public class ItemService {
         if (item.status == ItemStatus.RETIRED) {
             throw ProblemException.conflict("Item " + id + " is retired; create a new item instead");
         }
+        snapshots.forget(id);
         apply(item, request);
         Item.flush();
         events.changed(item, item.status);
@@ -99,6 +102,7 @@ public class ItemService {
             throw ProblemException.conflict("Item " + id + " is " + item.status + " and cannot become " + target);
         }
         ItemStatus before = item.status;
+        snapshots.forget(id);
         item.status = target;
         Item.flush();
         events.changed(item, before);
