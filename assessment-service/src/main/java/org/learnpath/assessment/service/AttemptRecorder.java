@@ -146,8 +146,12 @@ class AttemptRecorder {
                 // Another writer stored an attempt of the same learner at the same item after this one counted
                 // them. Counting again in a new transaction sees it; only a learner answering one item from many
                 // places at once could lose this race again and again.
-                if (attempt < MAX_NUMBERING_ROUNDS && isConflictOn(e, "attempt_number_per_item")) {
-                    continue;
+                if (isConflictOn(e, "attempt_number_per_item")) {
+                    if (attempt < MAX_NUMBERING_ROUNDS) {
+                        continue;
+                    }
+                    throw new ProblemException(ProblemType.HTTP, 503, "Other answers of this learner to the same"
+                            + " item were being recorded at the same time; nothing was stored, send the answers again");
                 }
                 throw e;
             }
