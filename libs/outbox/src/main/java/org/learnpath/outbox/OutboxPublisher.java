@@ -37,22 +37,22 @@ final class OutboxPublisher {
         this.kafkaConfig = kafkaConfig;
     }
 
-    Future<RecordMetadata> send(OutboxRecord row) {
-        ensureTopic(row.topic);
+    Future<RecordMetadata> send(PendingEvent row) {
+        ensureTopic(row.topic());
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
-        header(headers, CloudEventHeaders.ID, row.eventId.toString());
+        header(headers, CloudEventHeaders.ID, row.eventId().toString());
         header(headers, CloudEventHeaders.SOURCE, config.source());
-        header(headers, CloudEventHeaders.TYPE, row.ceType);
-        header(headers, CloudEventHeaders.TIME, row.occurredAt.toString());
-        header(headers, CloudEventHeaders.SUBJECT, row.recordKey);
-        if (row.payload != null) {
+        header(headers, CloudEventHeaders.TYPE, row.ceType());
+        header(headers, CloudEventHeaders.TIME, row.occurredAt().toString());
+        header(headers, CloudEventHeaders.SUBJECT, row.recordKey());
+        if (row.payload() != null) {
             header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         }
-        if (row.traceparent != null) {
-            header(headers, TraceParent.HEADER, row.traceparent);
+        if (row.traceparent() != null) {
+            header(headers, TraceParent.HEADER, row.traceparent());
         }
-        return producer().send(new ProducerRecord<>(row.topic, null, row.recordKey, row.payload, headers));
+        return producer().send(new ProducerRecord<>(row.topic(), null, row.recordKey(), row.payload(), headers));
     }
 
     Producer<String, String> producer() {
