@@ -20,6 +20,7 @@ record LaunchOptions(boolean help, boolean reset, boolean keycloak, Path dataDir
               --pg-port PORT     PostgreSQL port (default: 15432)
               -h, --help         show this help
               --no-build         (run-local.sh only) skip the Maven build and start what is already built
+              --build            (run-local.sh only) build even when no file changed since the last build
             """;
 
     static LaunchOptions parse(String[] args) {
