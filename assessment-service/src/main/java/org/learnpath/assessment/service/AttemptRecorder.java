@@ -143,9 +143,9 @@ class AttemptRecorder {
                 if (isConflictOn(e, "attempt_idempotency")) {
                     return replay(submissions).orElseThrow(() -> e);
                 }
-                // Another writer stored an attempt of the same learner at the same item after this one counted
-                // them. Counting again in a new transaction sees it; only a learner answering one item from many
-                // places at once could lose this race again and again.
+                // Writers number a learner's attempts one at a time (AttemptRepository.priorAttempts locks them),
+                // so this is a writer that did not wait its turn, such as an older version of the service during a
+                // rolling update. Counting again in a new transaction sees what it stored.
                 if (isConflictOn(e, "attempt_number_per_item")) {
                     if (attempt < MAX_NUMBERING_ROUNDS) {
                         continue;
