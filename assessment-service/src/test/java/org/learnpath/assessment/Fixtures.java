@@ -99,6 +99,15 @@ public final class Fixtures {
         return body;
     }
 
+    /**
+     * Makes {@code skill} known to this service's catalog copy and publishes a numeric item measuring it, whose
+     * answer is 0.8 (tolerance 0.01); returns the item's id.
+     */
+    public static UUID numericItem(String skill) {
+        catalogSkills(skill);
+        return UUID.fromString(publishedItem(numeric(skill, 0.8, 0.01)));
+    }
+
     /** Creates and publishes an item; returns its id. */
     public static String publishedItem(Map<String, Object> body) {
         String id = as(author("ada")).body(body).post("/api/items").then().statusCode(201).extract().path("id");

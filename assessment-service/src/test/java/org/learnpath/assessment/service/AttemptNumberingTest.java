@@ -1,9 +1,7 @@
 package org.learnpath.assessment.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.learnpath.assessment.Fixtures.catalogSkills;
-import static org.learnpath.assessment.Fixtures.numeric;
-import static org.learnpath.assessment.Fixtures.publishedItem;
+import static org.learnpath.assessment.Fixtures.numericItem;
 import static org.learnpath.assessment.Fixtures.unique;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -45,9 +43,7 @@ class AttemptNumberingTest {
 
     @Test
     void anAttemptNumberTakenMeanwhileByAnotherWriterIsNotGivenTwice() throws Exception {
-        String skill = unique("numbering");
-        catalogSkills(skill);
-        UUID item = UUID.fromString(publishedItem(numeric(skill, 0.8, 0.01)));
+        UUID item = numericItem(unique("numbering"));
         String learner = TestTokens.subjectOf(unique("numbering"));
 
         try (Connection other = PostgresResource.connect()) {

@@ -1,10 +1,8 @@
 package org.learnpath.assessment.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.learnpath.assessment.Fixtures.catalogSkills;
 import static org.learnpath.assessment.Fixtures.count;
-import static org.learnpath.assessment.Fixtures.numeric;
-import static org.learnpath.assessment.Fixtures.publishedItem;
+import static org.learnpath.assessment.Fixtures.numericItem;
 import static org.learnpath.assessment.Fixtures.unique;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -61,7 +59,7 @@ class GroupCommitTest {
 
     @Test
     void anInvalidBatchIsRefusedAloneAndUsesUpNoAttemptNumber() throws Exception {
-        UUID item = numericItem("group");
+        UUID item = numericItem(unique("group"));
         String learner = TestTokens.subjectOf(unique("group"));
         String[] traces = {traceparent(), traceparent(), traceparent()};
 
@@ -95,7 +93,7 @@ class GroupCommitTest {
 
     @Test
     void aRetryThatFailsTheSharedWriteGetsItsFirstResultAndTheOthersAreStillStored() throws Exception {
-        UUID item = numericItem("group-retry");
+        UUID item = numericItem(unique("group-retry"));
         String learner = TestTokens.subjectOf(unique("group-retry"));
         String other = TestTokens.subjectOf(unique("group-other"));
         String key = unique("key") + "#0";
@@ -119,7 +117,7 @@ class GroupCommitTest {
 
     @Test
     void requestsSentAtOnceAreAllStoredEachWithOneEvent() throws Exception {
-        UUID item = numericItem("group-many");
+        UUID item = numericItem(unique("group-many"));
         String learner = TestTokens.subjectOf(unique("group-many"));
         List<CompletableFuture<List<Outcome>>> sent = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -137,13 +135,6 @@ class GroupCommitTest {
 
     private long transactions() {
         return registry.get("learnpath.assessment.writer.answers").summary().count();
-    }
-
-    /** A published numeric item (answer 0.8) measuring a new skill. */
-    private static UUID numericItem(String prefix) {
-        String skill = unique(prefix);
-        catalogSkills(skill);
-        return UUID.fromString(publishedItem(numeric(skill, 0.8, 0.01)));
     }
 
     private static Pending pending(String traceparent, AnswerSubmission... answers) {

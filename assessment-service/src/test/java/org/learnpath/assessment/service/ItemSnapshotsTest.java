@@ -3,9 +3,8 @@ package org.learnpath.assessment.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.learnpath.assessment.Fixtures.as;
-import static org.learnpath.assessment.Fixtures.catalogSkills;
 import static org.learnpath.assessment.Fixtures.numeric;
-import static org.learnpath.assessment.Fixtures.publishedItem;
+import static org.learnpath.assessment.Fixtures.numericItem;
 import static org.learnpath.assessment.Fixtures.unique;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -61,12 +60,6 @@ class ItemSnapshotsTest {
         }
         // One load; a second only if the 20 answers happened to straddle the 1 s refresh.
         assertThat(loads() - before).isBetween(1.0, 2.0);
-    }
-
-    /** A published numeric item (answer 0.8) measuring a new skill. */
-    private static UUID numericItem(String skill) {
-        catalogSkills(skill);
-        return UUID.fromString(publishedItem(numeric(skill, 0.8, 0.01)));
     }
 
     private double loads() {
