@@ -5,6 +5,10 @@
 # Needs the whole local system running with Keycloak (./run-local.sh in another terminal).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The load generator shares the cores with the system it measures: the client compiler alone and the serial
+# collector keep its JIT and GC threads off them (at 200 answers/s, bench/answer-to-path.sh's generator took 45% of
+# a core with the JVM's defaults, 18% with these). GENERATOR_JVM_OPTS= (empty) runs it with the JVM's defaults.
+GENERATOR_JVM_OPTS=${GENERATOR_JVM_OPTS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
 RATE=${RATE:-200} DURATION=${DURATION:-30} WARMUP=${WARMUP:-10} GOAL=${GOAL:-data-analyst}
 POLL_MS=${POLL_MS:-5} PROBE_EVERY=${PROBE_EVERY:-20}
 KEYCLOAK=${KEYCLOAK:-http://localhost:8180/realms/learnpath}
@@ -23,7 +27,7 @@ echo "== $(wc -l < "$work/items") items of goal $GOAL; $RATE answers/s for ${DUR
 token=$(curl -sf -d grant_type=client_credentials -d client_id=learnpath-integration \
   -d client_secret=learnpath-integration-secret "$KEYCLOAK/protocol/openid-connect/token" \
   | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
-java -cp "bench/target/learnpath-bench.jar:bench/target/lib/*" org.learnpath.bench.AnswerToPath --rate "$RATE" \
+java $GENERATOR_JVM_OPTS -cp "bench/target/learnpath-bench.jar:bench/target/lib/*" org.learnpath.bench.AnswerToPath --rate "$RATE" \
   --duration "$DURATION" --warmup "$WARMUP" --token "$token" --items "$work/items" --goal "$GOAL" --poll-ms "$POLL_MS" \
   --probe-every "$PROBE_EVERY" \
   2>&1 | grep -v SLF4J

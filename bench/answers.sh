@@ -10,6 +10,10 @@
 #    PostgreSQL, at the same concurrency, into scratch tables shaped like the real ones.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The load generator shares the cores with the system it measures: the client compiler alone and the serial
+# collector keep its JIT and GC threads off them (at 200 answers/s, bench/answer-to-path.sh's generator took 45% of
+# a core with the JVM's defaults, 18% with these). GENERATOR_JVM_OPTS= (empty) runs it with the JVM's defaults.
+GENERATOR_JVM_OPTS=${GENERATOR_JVM_OPTS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
 RATE=${RATE:-3000} BATCH=${BATCH:-50} DURATION=${DURATION:-30} WARMUP=${WARMUP:-10} CONNECTIONS=${CONNECTIONS:-16}
 KEYCLOAK=${KEYCLOAK:-http://localhost:8180/realms/learnpath}
 PGBIN=$(dirname "$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | tail -1)")
@@ -28,7 +32,7 @@ before=$("$PGBIN/psql" -Atq -c "select count(*) from attempt")
 
 echo "== HTTP: $RATE answers/s in requests of $BATCH answers, $CONNECTIONS connections"
 start=$(date +%s)
-java -jar bench/target/learnpath-bench.jar --rate $((RATE / BATCH)) --duration "$DURATION" --warmup "$WARMUP" \
+java $GENERATOR_JVM_OPTS -jar bench/target/learnpath-bench.jar --rate $((RATE / BATCH)) --duration "$DURATION" --warmup "$WARMUP" \
   --connections "$CONNECTIONS" --token "$token" --body-template "$work/body.json" --items "$work/items" \
   --learners 5000 http://localhost:${APORT:-8082}/api/integrations/answers || true
 after=$("$PGBIN/psql" -Atq -c "select count(*) from attempt")

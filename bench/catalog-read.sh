@@ -7,6 +7,10 @@
 #    while the running catalog-service's RSS is sampled every second.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The load generator shares the cores with the system it measures: the client compiler alone and the serial
+# collector keep its JIT and GC threads off them (at 200 answers/s, bench/answer-to-path.sh's generator took 45% of
+# a core with the JVM's defaults, 18% with these). GENERATOR_JVM_OPTS= (empty) runs it with the JVM's defaults.
+GENERATOR_JVM_OPTS=${GENERATOR_JVM_OPTS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
 RATE=${RATE:-2000} DURATION=${DURATION:-30} WARMUP=${WARMUP:-10}
 KEYCLOAK=${KEYCLOAK:-http://localhost:8180/realms/learnpath}
 JAR=catalog-service/target/quarkus-app/quarkus-run.jar
@@ -41,7 +45,7 @@ pid=$(pgrep -f "$JAR" | head -1)
 rss=$(mktemp)
 ( for _ in $(seq 1 $((DURATION + WARMUP + 5))); do awk '/VmRSS/ {print $2}' "/proc/$pid/status"; sleep 1; done > "$rss" ) &
 sampler=$!
-java -jar bench/target/learnpath-bench.jar --rate "$RATE" --duration "$DURATION" --warmup "$WARMUP" --token "$token" \
+java $GENERATOR_JVM_OPTS -jar bench/target/learnpath-bench.jar --rate "$RATE" --duration "$DURATION" --warmup "$WARMUP" --token "$token" \
   "http://localhost:8081/api/modules?size=20" "http://localhost:8081/api/modules/linear-regression"
 wait "$sampler"
 echo "catalog-service RSS: max $(sort -n "$rss" | tail -1) kB over the run"
