@@ -2,12 +2,12 @@ package org.learnpath.events.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.learnpath.events.Rfc3339;
 
 /**
  * Builds an {@link AnswerEvent} from a JSON tree field by field, for consumers that have the tree already (to
@@ -121,7 +121,7 @@ public final class AnswerEventReader {
         String text = text(json, field);
         try {
             // RFC 3339 date-times always carry an offset ("Z" or "+02:00"); the event's instant is in UTC.
-            return OffsetDateTime.parse(text).toInstant();
+            return Rfc3339.parseInstant(text);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(field + " is not an RFC 3339 date-time", e);
         }
