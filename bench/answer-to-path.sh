@@ -5,10 +5,7 @@
 # Needs the whole local system running with Keycloak (./run-local.sh in another terminal).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# The load generator shares the cores with the system it measures: the client compiler alone and the serial
-# collector keep its JIT and GC threads off them (at 200 answers/s, bench/answer-to-path.sh's generator took 45% of
-# a core with the JVM's defaults, 18% with these). GENERATOR_JVM_OPTS= (empty) runs it with the JVM's defaults.
-GENERATOR_JVM_OPTS=${GENERATOR_JVM_OPTS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
+. bench/generator.sh  # GENERATOR_JVM_OPTS: how the load generator's JVM runs
 RATE=${RATE:-200} DURATION=${DURATION:-30} WARMUP=${WARMUP:-10} GOAL=${GOAL:-data-analyst}
 POLL_MS=${POLL_MS:-5} PROBE_EVERY=${PROBE_EVERY:-20}
 KEYCLOAK=${KEYCLOAK:-http://localhost:8180/realms/learnpath}

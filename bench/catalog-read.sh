@@ -7,10 +7,7 @@
 #    while the running catalog-service's RSS is sampled every second.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# The load generator shares the cores with the system it measures: the client compiler alone and the serial
-# collector keep its JIT and GC threads off them (at 200 answers/s, bench/answer-to-path.sh's generator took 45% of
-# a core with the JVM's defaults, 18% with these). GENERATOR_JVM_OPTS= (empty) runs it with the JVM's defaults.
-GENERATOR_JVM_OPTS=${GENERATOR_JVM_OPTS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
+. bench/generator.sh  # GENERATOR_JVM_OPTS: how the load generator's JVM runs
 RATE=${RATE:-2000} DURATION=${DURATION:-30} WARMUP=${WARMUP:-10}
 KEYCLOAK=${KEYCLOAK:-http://localhost:8180/realms/learnpath}
 JAR=catalog-service/target/quarkus-app/quarkus-run.jar
