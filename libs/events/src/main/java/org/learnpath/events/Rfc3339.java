@@ -26,12 +26,12 @@ public final class Rfc3339 {
      * @throws DateTimeParseException if the text is not an ISO-8601 date-time with an offset
      */
     public static Instant parseInstant(CharSequence text) {
-        Instant canonical = canonicalUtc(text);
+        Instant canonical = parseCanonicalUtc(text);
         return canonical != null ? canonical : OffsetDateTime.parse(text).toInstant();
     }
 
     /** The instant of {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z}, or null for anything else. */
-    private static Instant canonicalUtc(CharSequence s) {
+    public static Instant parseCanonicalUtc(CharSequence s) {
         int length = s.length();
         if (length < 20 || length > 30 || length == 21 || s.charAt(length - 1) != 'Z' || s.charAt(4) != '-'
                 || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':' || s.charAt(16) != ':') {

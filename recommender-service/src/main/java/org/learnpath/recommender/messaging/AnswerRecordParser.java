@@ -15,11 +15,13 @@ import java.util.stream.Collectors;
 import org.learnpath.events.EventJson;
 import org.learnpath.events.answer.AnswerEvent;
 import org.learnpath.events.answer.AnswerEventReader;
+import org.learnpath.events.answer.AnswerEventStreamReader;
 import org.learnpath.learner.AnswerObservation;
 
 /**
  * Turns an answer record into what the learner model applies, or says why it cannot: unparseable JSON, a value
- * that breaks the contract's JSON Schema, or one the event record refuses. Thread-safe.
+ * that breaks the contract's JSON Schema, or one the event record refuses. Thread-safe. Most records take
+ * {@link AnswerEventStreamReader}'s one pass; the rest are judged on a tree, against the schema.
  */
 public final class AnswerRecordParser {
 
@@ -46,6 +48,12 @@ public final class AnswerRecordParser {
         if (value == null) {
             return new Rejected("no value (answers are never deleted, a tombstone is not an answer)");
         }
+        AnswerEvent event = AnswerEventStreamReader.readIfPlainlyValid(value);
+        return event != null ? accepted(event) : parseTree(value);
+    }
+
+    /** The path for every text the one-pass reader leaves: slower, and it says why a text is refused. */
+    private Parsed parseTree(String value) {
         JsonNode json;
         try {
             json = EventJson.mapper().readTree(value);
@@ -55,17 +63,26 @@ public final class AnswerRecordParser {
         if (json == null || !json.isObject()) {
             return new Rejected("not a JSON object");
         }
-        Set<ValidationMessage> errors = schema.validate(json);
+        Set<ValidationMessage> errors;
+        try {
+            errors = schema.validate(json);
+        } catch (RuntimeException e) {
+            // The validator fails on a few texts ("source": 1e400 is an infinite number): still this record's fault,
+            // and thrown on, it would stop consumption at this record for good.
+            return new Rejected("cannot be checked against " + AnswerEvent.SCHEMA_RESOURCE + ": " + e);
+        }
         if (!errors.isEmpty()) {
             return new Rejected("breaks " + AnswerEvent.SCHEMA_RESOURCE + ": "
                     + errors.stream().map(ValidationMessage::getMessage).sorted().collect(Collectors.joining("; ")));
         }
-        AnswerEvent event;
         try {
-            event = AnswerEventReader.read(json);
-        } catch (IllegalArgumentException | NullPointerException e) {
+            return accepted(AnswerEventReader.read(json));
+        } catch (RuntimeException e) {
             return new Rejected("not an answer event: " + e.getMessage());
         }
+    }
+
+    private static Accepted accepted(AnswerEvent event) {
         // Stored states keep microseconds (PostgreSQL); applying the same precision live keeps replays exact.
         return new Accepted(new AnswerObservation(event.eventId().toString(), event.learnerId(),
                 event.itemId().toString(), event.skillCodes(), event.correct(),
