@@ -33,6 +33,13 @@ public interface AssessmentConfig {
         @WithDefault("5S")
         Duration refreshAfter();
 
+        /**
+         * How often the stored versions of the remembered items are checked, each check keeping the unchanged ones
+         * current for another refresh-after. Shorter than refresh-after, or busy items are read again anyway.
+         */
+        @WithDefault("2S")
+        Duration verifyEvery();
+
         /** Most items kept; beyond that, items are read for each answer. */
         @WithDefault("20000")
         @Min(0)
