@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Reading one answer event as the recommender's consumer thread does: the one-pass reader that takes what producers
  * write, against the path every other text takes (a tree, the JSON Schema, then the tree reader).
- * Run: {@code java -cp "bench/target/learnpath-bench.jar:bench/target/lib/*" org.openjdk.jmh.Main AnswerParsingBenchmark}.
+ * Run: {@code java -cp "bench/target/learnpath-bench.jar:bench/target/lib/*" org.openjdk.jmh.Main
+ * AnswerParsingBenchmark}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

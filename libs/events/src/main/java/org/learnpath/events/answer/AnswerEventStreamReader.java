@@ -25,11 +25,10 @@ import org.learnpath.events.Rfc3339;
  */
 public final class AnswerEventStreamReader {
 
-    private static final String[] FIELDS = {"schemaVersion", "eventId", "learnerId", "itemId", "itemVersion",
-        "skillCodes", "correct", "score", "responseTimeMillis", "answeredAt", "sessionId", "attemptId",
-        "attemptNumber", "source", "itemPriorDifficulty"};
+    /** Fields of the contract, numbered by {@link #fieldIndex}: each has a bit in the set of fields seen. */
+    private static final int FIELD_COUNT = 15;
     private static final int SESSION_ID = 10;
-    private static final int REQUIRED = ((1 << FIELDS.length) - 1) & ~(1 << SESSION_ID);
+    private static final int REQUIRED = ((1 << FIELD_COUNT) - 1) & ~(1 << SESSION_ID);
     // The event mapper's syntax rules (a default factory), without keeping the source for error locations: this
     // reader reports no errors, and keeping it cost a tenth of the read.
     private static final JsonFactory JSON = JsonFactory.builder()
@@ -132,7 +131,8 @@ public final class AnswerEventStreamReader {
                     }
                 }
                 case 9 -> {
-                    if (value != JsonToken.VALUE_STRING || (answeredAt = Rfc3339.parseCanonicalUtc(p.getText())) == null) {
+                    answeredAt = value == JsonToken.VALUE_STRING ? Rfc3339.parseCanonicalUtc(p.getText()) : null;
+                    if (answeredAt == null) {
                         return null;
                     }
                 }
@@ -174,7 +174,7 @@ public final class AnswerEventStreamReader {
                 answeredAt, sessionId, attemptId, attemptNumber, source, priorDifficulty);
     }
 
-    /** The field's place in {@link #FIELDS}, or -1. */
+    /** The field's number, or -1 for a field the contract does not have. */
     private static int fieldIndex(String name) {
         // Names come canonicalized by the parser, so their hash codes are computed once.
         return switch (name) {
@@ -325,7 +325,8 @@ public final class AnswerEventStreamReader {
         }
         for (int i = 0; i < length; i++) {
             char c = code.charAt(i);
-            boolean allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && code.charAt(i - 1) != '-');
+            boolean allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || (c == '-' && code.charAt(i - 1) != '-');
             if (!allowed) {
                 return false;
             }

@@ -201,7 +201,8 @@ class AnswerEventStreamReaderTest {
                             entries.remove(at);
                         }
                     }
-                    case 1 -> entries.add(random.nextInt(entries.size() + 1), Map.entry(name, mutateValue(name, random)));
+                    case 1 -> entries.add(random.nextInt(entries.size() + 1),
+                            Map.entry(name, mutateValue(name, random)));
                     default -> {
                         Map.Entry<String, String> entry = Map.entry(name, mutateValue(name, random));
                         if (at >= 0) {
