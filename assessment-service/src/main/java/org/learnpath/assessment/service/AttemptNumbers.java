@@ -1,12 +1,14 @@
 package org.learnpath.assessment.service;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.learnpath.assessment.repository.AttemptRepository;
+import org.learnpath.assessment.repository.AttemptRepository.LearnerItem;
 
 /**
  * Numbers a learner's attempts at an item (1 for the first). The counts a batch needs are loaded with one query,
@@ -21,9 +23,9 @@ final class AttemptNumbers {
 
     static AttemptNumbers loadFor(List<AnswerSubmission> submissions, AttemptRepository attempts) {
         AttemptNumbers numbers = new AttemptNumbers();
-        Set<String> learners = submissions.stream().map(AnswerSubmission::learnerId).collect(Collectors.toSet());
-        Set<UUID> items = submissions.stream().map(AnswerSubmission::itemId).collect(Collectors.toSet());
-        for (AttemptRepository.PriorAttempts prior : attempts.priorAttempts(learners, items)) {
+        Set<LearnerItem> pairs = submissions.stream().map(s -> new LearnerItem(s.learnerId(), s.itemId()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        for (AttemptRepository.PriorAttempts prior : attempts.priorAttempts(pairs)) {
             numbers.previous.put(key(prior.learnerId(), prior.itemId()), prior.count());
         }
         for (AnswerSubmission s : submissions) {
