@@ -94,9 +94,16 @@ public interface RecommenderConfig {
     }
 
     interface Refit {
-        /** How often the scheduled refit runs ("off" to disable). */
+        /**
+         * The scheduled refit runs when the last completed refit (by any instance, scheduled or requested) is at
+         * least this old ("off" to disable scheduled refits).
+         */
         @WithDefault("6h")
         String every();
+
+        /** How often each instance checks whether a scheduled refit is due ("off" to disable the check). */
+        @WithDefault("5m")
+        String checkEvery();
 
         /** A skill's parameters are refitted only from at least this many learner sequences. */
         @WithDefault("30")

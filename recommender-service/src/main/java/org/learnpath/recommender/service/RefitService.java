@@ -1,5 +1,6 @@
 package org.learnpath.recommender.service;
 
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
@@ -19,13 +21,17 @@ import org.learnpath.learner.BktFitter;
 import org.learnpath.learner.FitOptions;
 import org.learnpath.recommender.config.RecommenderConfig;
 import org.learnpath.recommender.repository.AnswerRepository;
+import org.learnpath.recommender.repository.RefitRunRepository;
+import org.learnpath.recommender.repository.RefitRunRepository.RefitRun;
+import org.learnpath.recommender.repository.RefitRunRepository.Trigger;
 import org.learnpath.recommender.repository.SkillParametersRepository;
 import org.learnpath.recommender.repository.SkillParametersRepository.FittedSkill;
 
 /**
  * Fits each skill's BKT parameters (EM) from the stored answers, on a schedule and on demand, while consumption
  * goes on: it reads the history on its own connection and swaps the parameters atomically at the end. Answers
- * applied before a refit keep the states they produced; later answers use the new parameters.
+ * applied before a refit keep the states they produced; later answers use the new parameters. One refit runs at
+ * a time across every instance sharing the database (see {@link RefitRunRepository}).
  */
 @ApplicationScoped
 public class RefitService {
@@ -36,16 +42,23 @@ public class RefitService {
     private final AnswerRepository answers;
     private final SkillParametersRepository parameters;
     private final ModelSettings settings;
+    private final RefitRunRepository runs;
     private final int minSequences;
+    private final Duration every; // null: scheduled refits are off
+    // Within this instance, so that a second caller does not hold a second database connection while it waits.
     private final ReentrantLock running = new ReentrantLock();
 
     public RefitService(DataSource dataSource, AnswerRepository answers, SkillParametersRepository parameters,
-            ModelSettings settings, RecommenderConfig config) {
+            RefitRunRepository runs, ModelSettings settings, RecommenderConfig config) {
         this.dataSource = dataSource;
         this.answers = answers;
         this.parameters = parameters;
+        this.runs = runs;
         this.settings = settings;
         this.minSequences = config.refit().minSequences();
+        String every = config.refit().every().trim();
+        this.every = every.equalsIgnoreCase("off") || every.equalsIgnoreCase("disabled") ? null
+                : DurationConverter.parseDuration(every);
     }
 
     /**
@@ -56,71 +69,133 @@ public class RefitService {
     public record Refit(Instant at, long answers, List<FittedSkill> skills, List<String> skipped, Duration took) {
     }
 
-    @Scheduled(every = "${learnpath.recommender.refit.every}", delayed = "1m",
+    /**
+     * Every {@code check-every}, on each instance: refits if no refit completed within {@code every} (on any instance,
+     * by schedule or on request) and none is running anywhere. Judging by the last completed refit rather than by
+     * this process's start keeps restarts and replicas from each reading the whole history again.
+     */
+    @Scheduled(every = "${learnpath.recommender.refit.check-every}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        Refit refit = run();
-        LOG.infof("Refit: %d skills from %d answers in %d ms", refit.skills().size(), refit.answers(),
-                refit.took().toMillis());
+        if (every == null) {
+            return;
+        }
+        runIfDue(every).ifPresent(refit -> LOG.infof("Refit: %d skills from %d answers in %d ms",
+                refit.skills().size(), refit.answers(), refit.took().toMillis()));
     }
 
-    /** Runs a refit now; a second caller waits for the running one rather than fitting twice at once. */
+    /**
+     * Runs a refit now; a caller arriving while one runs (here or on another instance) waits for it to end
+     * rather than fitting twice at once.
+     */
     public Refit run() {
         running.lock();
         try {
-            Instant start = Instant.now();
-            Map<String, List<boolean[]>> sequences = new TreeMap<>();
-            long[] count = new long[1];
-            try (Connection c = dataSource.getConnection()) {
-                // Rows come learner by learner, each learner's in application order.
-                Map<String, List<Boolean>> current = new HashMap<>();
-                String[] learner = new String[1];
-                answers.forEachInApplicationOrder(c, answer -> {
-                    if (!answer.learnerId().equals(learner[0])) {
-                        flush(current, sequences);
-                        learner[0] = answer.learnerId();
-                    }
-                    count[0]++;
-                    for (String skill : answer.skillCodes()) {
-                        current.computeIfAbsent(skill, s -> new ArrayList<>()).add(answer.correct());
-                    }
-                });
-                flush(current, sequences);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            Map<String, List<boolean[]>> enough = new TreeMap<>();
-            List<String> skipped = new ArrayList<>();
-            sequences.forEach((skill, list) -> {
-                if (list.size() >= minSequences) {
-                    enough.put(skill, list);
-                } else {
-                    skipped.add(skill);
-                }
-            });
-            Map<String, BktFit> fits = new BktFitter(FitOptions.DEFAULT).fitAll(enough);
-            Instant at = Instant.now();
-            List<FittedSkill> fitted = new ArrayList<>();
-            fits.forEach((skill, fit) -> {
-                if (fit.degenerate()) {
-                    LOG.warnf("Refit: skill %s keeps its parameters; its answers fit %s, as if scripted", skill,
-                            fit.parameters());
-                    skipped.add(skill);
-                } else {
-                    fitted.add(new FittedSkill(skill, fit.parameters(), fit.sequences(), fit.observations(),
-                            fit.logLikelihood(), at));
-                }
-            });
-            try (Connection c = dataSource.getConnection()) {
-                parameters.save(c, fitted);
-                settings.use(parameters.all(c));
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            return new Refit(at, count[0], fitted, skipped, Duration.between(start, Instant.now()));
+            return underRefitLock(true, null, Trigger.REQUEST).orElseThrow();
         } finally {
             running.unlock();
         }
+    }
+
+    /**
+     * Runs a refit if the last completed one finished at least {@code age} ago (or there was none) and no refit
+     * is running on any instance; empty when it did not run.
+     */
+    public Optional<Refit> runIfDue(Duration age) {
+        if (!running.tryLock()) {
+            return Optional.empty();
+        }
+        try {
+            return underRefitLock(false, age, Trigger.SCHEDULE);
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /**
+     * Fits while holding the cross-instance refit lock: waits for it or gives up at once, and with {@code age}
+     * set, fits only if the last completed refit is at least that old.
+     */
+    private Optional<Refit> underRefitLock(boolean wait, Duration age, Trigger trigger) {
+        try (Connection lock = dataSource.getConnection()) {
+            if (wait) {
+                runs.lock(lock);
+            } else if (!runs.tryLock(lock)) {
+                return Optional.empty();
+            }
+            try {
+                if (age != null) {
+                    Optional<Instant> last = runs.lastFinishedAt(lock);
+                    if (last.isPresent() && last.get().plus(age).isAfter(Instant.now())) {
+                        return Optional.empty();
+                    }
+                }
+                return Optional.of(fit(trigger));
+            } finally {
+                runs.unlock(lock);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Refit fit(Trigger trigger) throws SQLException {
+        Instant start = Instant.now();
+        Map<String, List<boolean[]>> sequences = new TreeMap<>();
+        long[] count = new long[1];
+        try (Connection c = dataSource.getConnection()) {
+            // Rows come learner by learner, each learner's in application order.
+            Map<String, List<Boolean>> current = new HashMap<>();
+            String[] learner = new String[1];
+            answers.forEachInApplicationOrder(c, answer -> {
+                if (!answer.learnerId().equals(learner[0])) {
+                    flush(current, sequences);
+                    learner[0] = answer.learnerId();
+                }
+                count[0]++;
+                for (String skill : answer.skillCodes()) {
+                    current.computeIfAbsent(skill, s -> new ArrayList<>()).add(answer.correct());
+                }
+            });
+            flush(current, sequences);
+        }
+        Map<String, List<boolean[]>> enough = new TreeMap<>();
+        List<String> skipped = new ArrayList<>();
+        sequences.forEach((skill, list) -> {
+            if (list.size() >= minSequences) {
+                enough.put(skill, list);
+            } else {
+                skipped.add(skill);
+            }
+        });
+        Map<String, BktFit> fits = new BktFitter(FitOptions.DEFAULT).fitAll(enough);
+        Instant at = Instant.now();
+        List<FittedSkill> fitted = new ArrayList<>();
+        fits.forEach((skill, fit) -> {
+            if (fit.degenerate()) {
+                LOG.warnf("Refit: skill %s keeps its parameters; its answers fit %s, as if scripted", skill,
+                        fit.parameters());
+                skipped.add(skill);
+            } else {
+                fitted.add(new FittedSkill(skill, fit.parameters(), fit.sequences(), fit.observations(),
+                        fit.logLikelihood(), at));
+            }
+        });
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                parameters.save(c, fitted);
+                runs.record(c, new RefitRun(start, Instant.now(), trigger, count[0], fitted.size(), skipped.size()));
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+            settings.use(parameters.all(c));
+        }
+        return new Refit(at, count[0], fitted, skipped, Duration.between(start, Instant.now()));
     }
 
     private static void flush(Map<String, List<Boolean>> current, Map<String, List<boolean[]>> sequences) {

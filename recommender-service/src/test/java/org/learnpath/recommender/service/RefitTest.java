@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.learnpath.recommender.Fixtures.answer;
 import static org.learnpath.recommender.Fixtures.awaitCount;
+import static org.learnpath.recommender.Fixtures.count;
 import static org.learnpath.testinfra.Api.as;
 import static org.learnpath.testinfra.TestTokens.admin;
 
@@ -77,7 +78,10 @@ class RefitTest {
         awaitCount("select count(*) from answer where item_id = ?", scriptedAnswers, scriptedItem);
         BktParameters before = settings.model().parameters(scripted);
 
+        long requested = count("select count(*) from refit_run where trigger = 'request'");
         JsonPath refit = as(admin("grace")).post("/api/refits").then().statusCode(200).extract().jsonPath();
+        // Recorded, so that the schedule of every instance counts from it.
+        assertThat(count("select count(*) from refit_run where trigger = 'request'")).isEqualTo(requested + 1);
         Map<String, Object> fitted = refit.getMap("skills.find { it.skillCode == '" + skill + "' }");
         assertThat(fitted).isNotNull();
         assertThat(((Number) fitted.get("prior")).doubleValue()).isCloseTo(TRUTH.prior(), within(0.05));

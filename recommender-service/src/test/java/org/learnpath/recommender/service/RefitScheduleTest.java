@@ -1,0 +1,88 @@
+package org.learnpath.recommender.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.learnpath.recommender.Fixtures.count;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.learnpath.recommender.service.RefitService.Refit;
+import org.learnpath.testinfra.KafkaResource;
+import org.learnpath.testinfra.OidcIssuerResource;
+import org.learnpath.testinfra.PostgresResource;
+
+/**
+ * The scheduled refit is judged against the last completed refit stored in the database, not against this
+ * instance's start, and never runs while another session holds the refit lock: a restart or a second replica
+ * does not read the whole answer history again.
+ */
+@QuarkusTest
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+class RefitScheduleTest {
+
+    @Inject
+    RefitService refits;
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void aScheduledRefitRunsOnlyWhenTheLastOneIsOldEnoughAndNoOtherIsRunning() throws SQLException {
+        // Another instance completed a refit a minute ago.
+        Instant recent = Instant.now().minusSeconds(60);
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("""
+                insert into refit_run (started_at, finished_at, trigger, answers, skills_fitted, skills_skipped)
+                values (?, ?, 'schedule', 0, 0, 0)""")) {
+            insert.setTimestamp(1, Timestamp.from(recent.minusSeconds(5)));
+            insert.setTimestamp(2, Timestamp.from(recent));
+            insert.executeUpdate();
+        }
+        long runs = count("select count(*) from refit_run");
+        assertThat(refits.runIfDue(Duration.ofHours(6))).isEmpty();
+
+        // Another session holds the refit lock: even a refit that is due waits for the next check.
+        try (Connection other = dataSource.getConnection()) {
+            assertThat(advisory(other, "pg_try_advisory_lock")).isTrue();
+            try {
+                assertThat(refits.runIfDue(Duration.ZERO)).isEmpty();
+            } finally {
+                assertThat(advisory(other, "pg_advisory_unlock")).isTrue();
+            }
+        }
+        assertThat(count("select count(*) from refit_run")).isEqualTo(runs);
+
+        Instant before = Instant.now();
+        Optional<Refit> due = refits.runIfDue(Duration.ZERO);
+        assertThat(due).isPresent();
+        assertThat(count("select count(*) from refit_run where trigger = 'schedule' and finished_at >= ?"
+                + " and answers = ?", Timestamp.from(before), due.get().answers())).isEqualTo(1);
+        // Just completed, so not due again within the hour, and the lock was given back.
+        assertThat(refits.runIfDue(Duration.ofHours(1))).isEmpty();
+        try (Connection other = dataSource.getConnection()) {
+            assertThat(advisory(other, "pg_try_advisory_lock")).isTrue();
+            assertThat(advisory(other, "pg_advisory_unlock")).isTrue();
+        }
+    }
+
+    private static boolean advisory(Connection c, String function) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(
+                "select " + function + "(hashtext('learnpath.recommender.refit'))");
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getBoolean(1);
+        }
+    }
+}
