@@ -8,7 +8,8 @@
 # 3. WARMUP answer events (the real contract, seeded skill codes) are produced to that topic and applied, unmeasured:
 #    a fresh JVM spends most of its first 300,000 events compiling (C2 took half the instance's CPU in that window),
 #    and a service that runs for days does not.
-# 4. EVENTS more are produced; the instance consumes them as one backlog; its applied-answers counter is sampled
+# 4. EVENTS more are produced in one Kafka transaction; the instance reads committed records only, so it gets them
+#    as one backlog when the transaction commits; its applied-answers counter is sampled from before the commit
 #    until it reaches WARMUP + EVENTS, and the rate is taken over that second backlog only.
 # 5. ConsumerPerformance reads the same topic (WARMUP + EVENTS records) with a new group.
 # The scheduled refit is off in the bench instance, and the first catalog sweep is awaited before producing: both
@@ -70,9 +71,12 @@ if [ "$WARMUP" -gt 0 ]; then
   flood --mode produce --topic "$topic" --events "$WARMUP" --learners "$LEARNERS" --prefix "$prefix" --seed 2
   flood --mode watch --events "$WARMUP" --metrics "http://localhost:$PORT/q/metrics" | sed 's/^/   (warm-up) /'
 fi
-echo "== producing $EVENTS answer events to $topic"
+echo "== producing $EVENTS answer events to $topic (one Kafka transaction: the instance sees them when it commits)"
+# The watch runs from before the commit, so it sees the counter leave WARMUP: the window is the whole backlog.
+flood --mode watch --from "$WARMUP" --events "$((WARMUP + EVENTS))" --metrics "http://localhost:$PORT/q/metrics" &
+watcher=$!
 flood --mode produce --topic "$topic" --events "$EVENTS" --learners "$LEARNERS" --prefix "$prefix"
-flood --mode watch --from "$WARMUP" --events "$((WARMUP + EVENTS))" --metrics "http://localhost:$PORT/q/metrics"
+wait "$watcher"
 curl -s "http://localhost:$PORT/q/metrics" | grep -E '^learnpath_answers_consumer_restarts|^learnpath_answers_batch_seconds_(count|sum)|^learnpath_paths_updated_total|^learnpath_answers_(duplicates|dead_lettered)_total' || true
 echo "rows: $("$PGBIN/psql" -d "$db" -Atqc "select (select count(*) from answer) || ' answers, ' || (select count(*) from mastery) || ' mastery rows'")"
 kill "$pid"; wait "$pid" 2>/dev/null || true; pid=

@@ -23,8 +23,9 @@ import org.learnpath.events.answer.AnswerTopic;
 /**
  * Recommender throughput: writes EVENTS answer events (the real contract, seeded skill codes) to the answer topic
  * as fast as the producer goes, then watches the recommender's applied-answers counter until all of them are
- * applied and persisted, and reports the rate between the first and the last applied answer. The producer is far
- * faster than the consumer, so the consumer always has a backlog: the figure is its maximum rate.
+ * applied and persisted, and reports the rate between the first and the last applied answer. The events are
+ * written in one Kafka transaction, and the recommender reads committed records only: it sees the whole flood at
+ * once when it commits, a backlog, so the figure is its maximum rate, and the producer's CPU is not in the window.
  *
  * <p>Usage: AnswerFlood --mode produce --bootstrap host:port --topic T --events N --learners L --prefix P
  * (learner ids are P0 .. P(L-1)); then AnswerFlood --mode watch --events N --metrics http://host:port/q/metrics
@@ -74,9 +75,15 @@ public final class AnswerFlood {
         String prefix = options.getOrDefault("prefix", "bench-" + Long.toString(System.currentTimeMillis(), 36) + "-");
         long produceStart = System.nanoTime();
         long bytes = 0;
+        // One Kafka transaction for the whole flood: the recommender reads committed records only, so it sees
+        // nothing until the commit and then every event at once, a true backlog. Without it, the instance applied
+        // events while the producer still ran (and took more than a core), and the watch measured only the tail.
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap,
-                "acks", "all", "linger.ms", 20, "batch.size", 262_144, "compression.type", "none"),
+                "acks", "all", "linger.ms", 20, "batch.size", 262_144, "compression.type", "none",
+                "transactional.id", prefix + "flood-" + seed, "transaction.timeout.ms", 600_000),
                 new StringSerializer(), new StringSerializer())) {
+            producer.initTransactions();
+            producer.beginTransaction();
             Instant t = Instant.now().minusSeconds(events);
             for (int i = 0; i < events; i++) {
                 String learner = prefix + random.nextInt(learners);
@@ -89,7 +96,7 @@ public final class AnswerFlood {
                 bytes += value.length();
                 producer.send(new ProducerRecord<>(topic, learner, value));
             }
-            producer.flush();
+            producer.commitTransaction();
         }
         double produceSeconds = (System.nanoTime() - produceStart) / 1e9;
         System.out.printf(Locale.ROOT, "produced %d events (%.0f bytes each on average) in %.1f s (%.0f/s)%n",
@@ -115,7 +122,7 @@ public final class AnswerFlood {
             if (now >= events) {
                 break;
             }
-            Thread.sleep(pause(samples, events));
+            Thread.sleep(pause(samples, events, from));
         }
         int first = 0;
         while (first < samples.size() && samples.get(first)[1] <= from) {
@@ -132,11 +139,14 @@ public final class AnswerFlood {
      * Rendering the recommender's metrics costs it CPU (they are over 100 KB), so they are read about once a second
      * while far from the end, and every 50 ms near it, where the end time is decided.
      */
-    private static long pause(List<double[]> samples, int events) {
+    private static long pause(List<double[]> samples, int events, long from) {
+        double[] last = samples.get(samples.size() - 1);
+        if (last[1] <= from) {
+            return 50; // the backlog is not visible yet: its start is measured to within this pause
+        }
         if (samples.size() < 2) {
             return 200;
         }
-        double[] last = samples.get(samples.size() - 1);
         double[] before = samples.get(samples.size() - 2);
         double rate = (last[1] - before[1]) / (last[0] - before[0]);
         double secondsLeft = rate > 0 ? (events - last[1]) / rate : 1;

@@ -300,6 +300,9 @@ public class AnswerConsumer {
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "recommender-service-answers");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // A transactional producer's aborted records are never answers; the outbox relay's idempotent producer is
+        // not transactional, and its records are readable as soon as they are written either way.
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.answers().maxPollRecords());
         p.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, config.answers().fetchMinBytes());
         p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) config.answers().fetchMaxWait().toMillis());

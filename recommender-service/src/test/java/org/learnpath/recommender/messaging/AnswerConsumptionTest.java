@@ -19,8 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,6 +125,32 @@ class AnswerConsumptionTest {
                 r -> assertThat(r).startsWith("no value"));
         assertThat(letters.get(1).value()).isEqualTo("{not json");
         assertThat(letters).allSatisfy(l -> assertThat(l.sourceTopic()).isEqualTo(AnswerTopic.NAME));
+    }
+
+    @Test
+    void answersOfAnAbortedProducerTransactionAreNeverApplied() throws Exception {
+        String learner = "learner-" + UUID.randomUUID();
+        String s1 = curriculum.skills().get(0);
+        UUID item = curriculum.items().get(s1).get(0);
+        AnswerEvent aborted = answer(learner, item, s1, true, Instant.now().minusSeconds(2));
+        AnswerEvent committed = answer(learner, item, s1, false, Instant.now());
+        Map<String, Object> props = Map.of("bootstrap.servers", KafkaResource.bootstrapServers(),
+                "transactional.id", "answers-test-" + learner);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
+                new StringSerializer())) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            producer.send(Fixtures.record(aborted)).get(30, TimeUnit.SECONDS);
+            producer.abortTransaction();
+            producer.beginTransaction();
+            producer.send(Fixtures.record(committed));
+            producer.commitTransaction();
+        }
+
+        // Both went to the learner's partition in this order: once the second is applied, the first was passed over.
+        awaitCount("select count(*) from answer where event_id = ?", 1, committed.eventId());
+        assertThat(count("select count(*) from answer where learner_id = ?", learner)).isEqualTo(1);
+        assertThat(masteryRows(learner).get(s1)[1]).isEqualTo(1);
     }
 
     private static List<DeadLetter> letters(String topic, String learner) {
