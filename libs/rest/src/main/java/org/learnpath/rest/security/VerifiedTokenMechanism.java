@@ -66,7 +66,7 @@ public class VerifiedTokenMechanism implements HttpAuthenticationMechanism {
         return Uni.createFrom().nullItem();
     }
 
-    /** Ahead of quarkus-oidc's mechanism (default priority + 1). */
+    /** Above the default priority, at or near which quarkus-oidc's mechanism runs, so this one is asked first. */
     @Override
     public int getPriority() {
         return DEFAULT_PRIORITY + 100;
