@@ -37,8 +37,9 @@ public class RefitRunRepository {
         queryBoolean(c, "select pg_advisory_lock(" + LOCK_KEY + ") is null");
     }
 
-    public void unlock(Connection c) throws SQLException {
-        queryBoolean(c, "select pg_advisory_unlock(" + LOCK_KEY + ")");
+    /** Gives the refit lock back; false if {@code c} did not hold it. */
+    public boolean unlock(Connection c) throws SQLException {
+        return queryBoolean(c, "select pg_advisory_unlock(" + LOCK_KEY + ")");
     }
 
     public Optional<Instant> lastFinishedAt(Connection c) throws SQLException {

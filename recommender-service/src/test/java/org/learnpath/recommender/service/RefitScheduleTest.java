@@ -8,8 +8,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -17,6 +15,9 @@ import java.time.Instant;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.learnpath.recommender.repository.RefitRunRepository;
+import org.learnpath.recommender.repository.RefitRunRepository.RefitRun;
+import org.learnpath.recommender.repository.RefitRunRepository.Trigger;
 import org.learnpath.recommender.service.RefitService.Refit;
 import org.learnpath.testinfra.KafkaResource;
 import org.learnpath.testinfra.OidcIssuerResource;
@@ -39,30 +40,29 @@ class RefitScheduleTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    RefitRunRepository runs;
+
     @Test
     void aScheduledRefitRunsOnlyWhenTheLastOneIsOldEnoughAndNoOtherIsRunning() throws SQLException {
         // Another instance completed a refit a minute ago.
         Instant recent = Instant.now().minusSeconds(60);
-        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("""
-                insert into refit_run (started_at, finished_at, trigger, answers, skills_fitted, skills_skipped)
-                values (?, ?, 'schedule', 0, 0, 0)""")) {
-            insert.setTimestamp(1, Timestamp.from(recent.minusSeconds(5)));
-            insert.setTimestamp(2, Timestamp.from(recent));
-            insert.executeUpdate();
+        try (Connection c = dataSource.getConnection()) {
+            runs.record(c, new RefitRun(recent.minusSeconds(5), recent, Trigger.SCHEDULE, 0, 0, 0));
         }
-        long runs = count("select count(*) from refit_run");
+        long recorded = count("select count(*) from refit_run");
         assertThat(refits.runIfDue(Duration.ofHours(6))).isEmpty();
 
         // Another session holds the refit lock: even a refit that is due waits for the next check.
         try (Connection other = dataSource.getConnection()) {
-            assertThat(advisory(other, "pg_try_advisory_lock")).isTrue();
+            assertThat(runs.tryLock(other)).isTrue();
             try {
                 assertThat(refits.runIfDue(Duration.ZERO)).isEmpty();
             } finally {
-                assertThat(advisory(other, "pg_advisory_unlock")).isTrue();
+                assertThat(runs.unlock(other)).isTrue();
             }
         }
-        assertThat(count("select count(*) from refit_run")).isEqualTo(runs);
+        assertThat(count("select count(*) from refit_run")).isEqualTo(recorded);
 
         Instant before = Instant.now();
         Optional<Refit> due = refits.runIfDue(Duration.ZERO);
@@ -72,17 +72,8 @@ class RefitScheduleTest {
         // Just completed, so not due again within the hour, and the lock was given back.
         assertThat(refits.runIfDue(Duration.ofHours(1))).isEmpty();
         try (Connection other = dataSource.getConnection()) {
-            assertThat(advisory(other, "pg_try_advisory_lock")).isTrue();
-            assertThat(advisory(other, "pg_advisory_unlock")).isTrue();
-        }
-    }
-
-    private static boolean advisory(Connection c, String function) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(
-                "select " + function + "(hashtext('learnpath.recommender.refit'))");
-                ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getBoolean(1);
+            assertThat(runs.tryLock(other)).isTrue();
+            assertThat(runs.unlock(other)).isTrue();
         }
     }
 }
