@@ -33,6 +33,16 @@ public interface OutboxConfig {
     @WithDefault("500")
     int batchSize();
 
+    /**
+     * The relay vacuums the outbox table itself after deleting this many published rows (0 or less: leave it
+     * to autovacuum). The table is a queue: every row is inserted, read once and deleted, and until a vacuum removes
+     * the dead rows each relay read steps over them. Autovacuum visits a database at most once a minute
+     * ({@code autovacuum_naptime}), long enough at 1,500 answers/s to pile up 90,000 dead rows behind a few hundred
+     * live ones. Needs the service to own the table; otherwise PostgreSQL skips it with a warning.
+     */
+    @WithDefault("5000")
+    int vacuumAfter();
+
     /** How long to wait for Kafka to acknowledge a batch before retrying it later. */
     @WithDefault("15s")
     Duration sendTimeout();

@@ -58,6 +58,8 @@ public class OutboxRelay {
     private volatile Thread worker;
     private volatile Instant lastStats = Instant.EPOCH;
     private volatile Instant lastFailureLogged = Instant.EPOCH;
+    /** Rows deleted since the relay last vacuumed: only a hint of when to vacuum next, so a plain counter. */
+    private long deletedSinceVacuum;
 
     private final Event<OutboxBatchAcknowledged> acknowledged;
     private final DataSource dataSource;
@@ -135,6 +137,7 @@ public class OutboxRelay {
                     break;
                 }
                 drain();
+                vacuumIfDue();
                 backoff = Duration.ZERO;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -186,6 +189,7 @@ public class OutboxRelay {
             acknowledged.fire(new OutboxBatchAcknowledged(batch.stream().map(PendingEvent::eventId).toList()));
             // Ids below the batch's last that are not in the batch belong to transactions still open: keep them.
             delete(connection, batch);
+            deletedSinceVacuum += batch.size();
             Instant now = Instant.now();
             for (PendingEvent event : batch) {
                 publishLag.record(Duration.between(event.occurredAt(), now));
@@ -198,10 +202,33 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Takes the relay lock for this transaction. The same round trip turns sequential scans off for the rest of it:
+     * the outbox holds few live rows among many dead ones, and the planner, seeing a table of thousands of pages and
+     * expecting a handful of rows, often read all of it and sorted (12-19 ms a read, measured at 1,500 answers/s)
+     * where the primary key reaches the oldest rows in well under a millisecond.
+     */
     private static boolean holdsRelayLock(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("select pg_try_advisory_xact_lock(" + RELAY_LOCK + ")")) {
+                ResultSet row = statement.executeQuery("select pg_try_advisory_xact_lock(" + RELAY_LOCK
+                        + "), set_config('enable_seqscan', 'off', true)")) {
             return row.next() && row.getBoolean(1);
+        }
+    }
+
+    /**
+     * Vacuums the outbox once enough published rows were deleted since the last time. Outside any transaction (a
+     * VACUUM cannot run in one), on this thread only, between relay runs.
+     */
+    private void vacuumIfDue() {
+        if (config.vacuumAfter() <= 0 || deletedSinceVacuum < config.vacuumAfter()) {
+            return;
+        }
+        deletedSinceVacuum = 0;
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("vacuum outbox_event");
+        } catch (SQLException e) {
+            logThrottled(e);
         }
     }
 
