@@ -17,6 +17,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.learnpath.events.EventJson;
+import org.learnpath.events.TimeOrderedIds;
 import org.learnpath.events.answer.AnswerEvent;
 import org.learnpath.events.answer.AnswerTopic;
 
@@ -89,9 +90,9 @@ public final class AnswerFlood {
                 String learner = prefix + random.nextInt(learners);
                 int item = random.nextInt(items.length);
                 String skill = skills.get(item % skills.size());
-                AnswerEvent event = new AnswerEvent(AnswerEvent.SCHEMA_VERSION, UUID.randomUUID(), learner, items[item],
+                AnswerEvent event = new AnswerEvent(AnswerEvent.SCHEMA_VERSION, TimeOrderedIds.next(), learner, items[item],
                         1, List.of(skill), random.nextDouble() < 0.65, 1, 4_000, t.plusMillis(i), null,
-                        UUID.randomUUID(), 1, AnswerEvent.Source.LEARNER, (item % 9 - 4) / 2.0);
+                        TimeOrderedIds.next(), 1, AnswerEvent.Source.LEARNER, (item % 9 - 4) / 2.0);
                 String value = EventJson.write(event);
                 bytes += value.length();
                 producer.send(new ProducerRecord<>(topic, learner, value));

@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.hibernate.exception.ConstraintViolationException;
 import org.learnpath.assessment.messaging.AnswerEvents;
@@ -21,6 +20,7 @@ import org.learnpath.assessment.model.Item;
 import org.learnpath.assessment.model.ItemStatus;
 import org.learnpath.assessment.repository.AttemptRepository;
 import org.learnpath.assessment.service.AnswerService.Outcome;
+import org.learnpath.events.TimeOrderedIds;
 import org.learnpath.outbox.TraceParent;
 import org.learnpath.rest.Problem;
 import org.learnpath.rest.ProblemException;
@@ -225,7 +225,7 @@ class AttemptRecorder {
         Grade grade = Grader.grade(item.type(), item.choices(), item.answer(), s.response());
         long answeredInSession = session == null ? 0 : Attempt.count("sessionId", session.id);
         Attempt attempt = new Attempt();
-        attempt.id = UUID.randomUUID();
+        attempt.id = TimeOrderedIds.next();
         attempt.learnerId = s.learnerId();
         attempt.sessionId = session == null ? null : session.id;
         attempt.itemId = item.id();
@@ -239,7 +239,7 @@ class AttemptRecorder {
         attempt.source = s.source();
         attempt.recordedBy = s.recordedBy();
         attempt.idempotencyKey = s.idempotencyKey();
-        attempt.eventId = UUID.randomUUID();
+        attempt.eventId = TimeOrderedIds.next();
         if (session != null && answeredInSession + 1 >= session.plannedItems) {
             session.status = AssessmentSession.Status.COMPLETED;
             session.completedAt = attempt.recordedAt;

@@ -92,6 +92,9 @@ class AnsweringTest {
             assertThat(event.skillCodes()).containsExactly(skill);
             assertThat(event.sessionId()).hasToString(session);
             assertThat(event.source()).isEqualTo(AnswerEvent.Source.LEARNER);
+            // Time-ordered ids keep the attempt and answer indexes (here and in the recommender) appending.
+            assertThat(event.eventId().version()).isEqualTo(7);
+            assertThat(event.attemptId().version()).isEqualTo(7);
         }
         AnswerEvent firstEvent = EventJson.read(events.get(0).value(), AnswerEvent.class);
         assertThat(firstEvent.itemId()).hasToString(choiceItem);
