@@ -74,6 +74,11 @@ final class PostgresNode implements AutoCloseable {
                     .setPort(port)
                     .setOverrideWorkingDirectory(binariesDir.toFile())
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // zonky already runs without fsync, so a crash of the machine may lose or tear pages anyway:
+                    // full-page images would guard against nothing here, and they were most of the write-ahead log
+                    // (random index pages, each copied whole after every checkpoint), which in turn brought the
+                    // next checkpoint sooner.
+                    .setServerConfig("full_page_writes", "off")
                     .setOutputRedirector(toLog)
                     .setErrorRedirector(toLog)
                     .start();
