@@ -32,7 +32,7 @@ public final class TimeOrderedIds {
     }
 
     /** The creation time an id of this kind carries, in Unix milliseconds. */
-    public static long unixMillis(UUID id) {
+    static long unixMillis(UUID id) {
         if (id.version() != 7) {
             throw new IllegalArgumentException("not a version 7 UUID: " + id);
         }
