@@ -3,23 +3,23 @@ package org.learnpath.outbox;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 
-/** An event waiting to be published. */
+/**
+ * An event waiting to be published, as stored. Read-only: rows are written by {@link Outbox} and deleted by
+ * {@link OutboxRelay}, both with plain SQL.
+ */
 @Entity
+@Immutable
 @Table(name = "outbox_event")
 public class OutboxRecord extends PanacheEntityBase {
 
-    /** From a sequence allocated in blocks, so that a transaction's outbox rows are inserted in one JDBC batch. */
+    /** Taken from the table's sequence by the insert: the order in which rows were written. */
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_event_id")
-    @SequenceGenerator(name = "outbox_event_id", sequenceName = "outbox_event_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "event_id", nullable = false, updatable = false)

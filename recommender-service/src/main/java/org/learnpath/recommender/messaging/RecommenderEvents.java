@@ -3,6 +3,8 @@ package org.learnpath.recommender.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.learnpath.events.EventJson;
 import org.learnpath.events.path.PathTopic;
@@ -25,15 +27,29 @@ public class RecommenderEvents {
         this.deadLetterTopic = config.answers().deadLetterTopic();
     }
 
+    /** A learner's path as it now stands, and the answer event that changed it (null: a change of the catalog). */
+    public record PathChange(LearningPath path, UUID causedBy) {
+    }
+
     public void pathUpdated(LearningPath path, UUID causedBy, Instant at) {
-        Step step = path.nextStep();
-        PathUpdatedEvent event = new PathUpdatedEvent(PathUpdatedEvent.SCHEMA_VERSION, UUID.randomUUID(),
-                path.learnerId(), path.goalSlug(), at, causedBy,
-                new PathUpdatedEvent.Step(step.kind().name(), step.moduleSlug(), step.skillCode(),
-                        step.reason().kind().name(), step.reason().sentence()),
-                Planning.masteredModules(path), path.modules().size(), path.complete());
-        outbox.publish(PathTopic.NAME, path.learnerId(), PathUpdatedEvent.CE_TYPE, EventJson.write(event),
-                event.eventId(), at);
+        pathsUpdated(List.of(new PathChange(path, causedBy)), at);
+    }
+
+    /** Several learners' path changes, queued with one statement (a batch of answers, a page of a sweep). */
+    public void pathsUpdated(List<PathChange> changes, Instant at) {
+        List<Outbox.Message> messages = new ArrayList<>(changes.size());
+        for (PathChange change : changes) {
+            LearningPath path = change.path();
+            Step step = path.nextStep();
+            PathUpdatedEvent event = new PathUpdatedEvent(PathUpdatedEvent.SCHEMA_VERSION, UUID.randomUUID(),
+                    path.learnerId(), path.goalSlug(), at, change.causedBy(),
+                    new PathUpdatedEvent.Step(step.kind().name(), step.moduleSlug(), step.skillCode(),
+                            step.reason().kind().name(), step.reason().sentence()),
+                    Planning.masteredModules(path), path.modules().size(), path.complete());
+            messages.add(new Outbox.Message(PathTopic.NAME, path.learnerId(), PathUpdatedEvent.CE_TYPE,
+                    EventJson.write(event), event.eventId(), at));
+        }
+        outbox.publishAll(messages);
     }
 
     public void deadLetter(DeadLetter letter) {

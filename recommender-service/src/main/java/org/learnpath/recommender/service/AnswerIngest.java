@@ -206,6 +206,7 @@ public class AnswerIngest {
         // these learners meanwhile (see PathSweep) has committed, and what is announced here is the latest word.
         Planning plans = planning.current();
         Map<String, String> announced = new HashMap<>();
+        List<RecommenderEvents.PathChange> changes = new ArrayList<>();
         for (LearnerGoal goal : chosen.values()) {
             if (!mayChangePath(plans, goal, result, now)) {
                 continue;
@@ -217,10 +218,11 @@ public class AnswerIngest {
             if (!signature.equals(goal.pathSignature())) {
                 announced.put(goal.learnerId(), signature);
                 AnswerObservation cause = result.lastAnswer().get(goal.learnerId());
-                events.pathUpdated(path, UUID.fromString(cause.eventId()), now);
-                pathCounter.increment();
+                changes.add(new RecommenderEvents.PathChange(path, UUID.fromString(cause.eventId())));
             }
         }
+        events.pathsUpdated(changes, now);
+        pathCounter.increment(changes.size());
         goals.pathsAnnounced(connection, announced, now);
     }
 

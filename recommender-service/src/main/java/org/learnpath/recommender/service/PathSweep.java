@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +119,7 @@ public class PathSweep {
             Map<String, List<SkillMastery>> states = masteries.load(connection, page.keySet());
             Instant now = Instant.now();
             Map<String, String> announced = new HashMap<>();
+            List<RecommenderEvents.PathChange> changes = new ArrayList<>();
             String last = null;
             for (LearnerGoal goal : page.values()) {
                 last = goal.learnerId();
@@ -129,9 +131,10 @@ public class PathSweep {
                 String signature = Planning.signature(path);
                 if (!signature.equals(goal.pathSignature())) {
                     announced.put(goal.learnerId(), signature);
-                    events.pathUpdated(path, null, now);
+                    changes.add(new RecommenderEvents.PathChange(path, null));
                 }
             }
+            events.pathsUpdated(changes, now);
             goals.pathsAnnounced(connection, announced, now);
             announcedCounter.increment(announced.size());
             return new Page(last, announced.size());
