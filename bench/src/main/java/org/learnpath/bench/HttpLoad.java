@@ -72,8 +72,12 @@ public final class HttpLoad {
         long[] sent = {0};
         vertx.runOnContext(ignored -> vertx.setPeriodic(1, timer -> {
             long now = System.nanoTime();
-            while (sent[0] < total && start + schedule.dueNanos(sent[0]) <= now) {
-                send(client, options, sent[0], start + schedule.dueNanos(sent[0]), result, done);
+            while (sent[0] < total) {
+                long due = start + schedule.dueNanos(sent[0]);
+                if (due > now) {
+                    break;
+                }
+                send(client, options, sent[0], due, result, done);
                 sent[0]++;
             }
             if (sent[0] == total) {
