@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 GENERATOR_JVM_OPTS=${GENERATOR_JVM_OPTS--XX:+UseSerialGC}
 . bench/generator.sh  # GENERATOR_JVM_OPTS: how the load generator's JVM runs
 # 32 connections for both: pgbench is at its best there on 2 cores (4,450 transactions/s at 16, 4,505 at 32, 2,710-3,084
-# at 64), and the service's group commit needs requests in flight (one answer per request: 2,379/s at most with 16).
+# at 64), and the service's group commit gathers more answers per transaction with more requests in flight.
 RATE=${RATE:-3000} BATCH=${BATCH:-50} DURATION=${DURATION:-30} WARMUP=${WARMUP:-10} CONNECTIONS=${CONNECTIONS:-32}
 KEYCLOAK=${KEYCLOAK:-http://localhost:8180/realms/learnpath}
 PGBIN=$(dirname "$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | tail -1)")

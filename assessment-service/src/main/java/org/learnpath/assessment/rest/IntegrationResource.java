@@ -1,5 +1,6 @@
 package org.learnpath.assessment.rest;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -51,7 +52,7 @@ public class IntegrationResource {
     @RolesAllowed({ Roles.INTEGRATION, Roles.ADMIN })
     @Operation(summary = "Record answers on behalf of learners", description = "All or nothing: one invalid answer refuses the batch "
             + "with every problem listed. With an Idempotency-Key a retried batch returns the first result.")
-    public BatchResult record(@HeaderParam(SessionResource.IDEMPOTENCY_KEY) String idempotencyKey,
+    public Uni<BatchResult> record(@HeaderParam(SessionResource.IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull BatchRequest body) {
         if (body.answers().size() > config.maxBatchSize()) {
             throw ProblemException.invalid("answers", "at most " + config.maxBatchSize() + " answers per batch");
@@ -64,7 +65,9 @@ public class IntegrationResource {
                     a.responseTimeMillis(), a.answeredAt(), AnswerEvent.Source.INTEGRATION, identity.caller(),
                     key == null ? null : key + "#" + i));
         }
-        return new BatchResult(answers.submitBatch(submissions).stream().map(AnswerResult::of).toList());
+        // Runs on the event loop: the answers wait for their group commit without holding a thread.
+        return answers.submitBatch(submissions)
+                .map(outcomes -> new BatchResult(outcomes.stream().map(AnswerResult::of).toList()));
     }
 
     @GET

@@ -1,5 +1,7 @@
 package org.learnpath.assessment.service;
 
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.learnpath.assessment.model.AssessmentSession;
@@ -35,8 +37,19 @@ public class AnswerService {
                 .orElseGet(() -> recorder.recordInSession(submission));
     }
 
-    /** Records an integration's batch: all answers or none. */
-    public List<Outcome> submitBatch(List<AnswerSubmission> submissions) {
-        return recorder.replay(submissions).orElseGet(() -> writer.write(submissions));
+    /**
+     * Records an integration's batch, all answers or none, without blocking the caller, which may be an event loop:
+     * the result arrives once the group commit holding the batch is written.
+     */
+    public Uni<List<Outcome>> submitBatch(List<AnswerSubmission> submissions) {
+        Uni<List<Outcome>> write = Uni.createFrom().completionStage(() -> writer.submit(submissions));
+        if (submissions.get(0).idempotencyKey() == null) {
+            return write;
+        }
+        // Looking for an earlier send of the same key reads the database: on a worker thread, never the event loop,
+        // and not on a writer either, whose time every queued request shares.
+        return Uni.createFrom().item(() -> recorder.replay(submissions))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .chain(earlier -> earlier.isPresent() ? Uni.createFrom().item(earlier.get()) : write);
     }
 }

@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -21,9 +20,9 @@ import org.learnpath.rest.ProblemException;
 import org.learnpath.rest.ProblemType;
 
 /**
- * Group commit for integration answers. A request hands its batch over and waits; a writer takes every batch
- * waiting at that moment (up to {@code learnpath.assessment.writer.max-answers}) and records them in one
- * transaction. Under load most of a transaction's fixed cost (begin, the attempt-number query, two inserts, commit,
+ * Group commit for integration answers. A request hands its batch over and is answered when it commits; a
+ * writer takes every batch waiting at that moment (up to {@code learnpath.assessment.writer.max-answers}) and records
+ * them in one transaction. Under load most of a transaction's fixed cost (begin, the attempt-number query, two inserts, commit,
  * the relay's wake-up) is then shared by many requests, which matters most when each request carries one answer;
  * an idle service still writes a lone request at once, without waiting for company.
  *
@@ -83,40 +82,21 @@ public class AnswerWriter {
         }
     }
 
-    /** Records one integration batch, all answers or none, and returns when it is committed. */
-    public List<Outcome> write(List<AnswerSubmission> answers) {
+    /**
+     * Queues one integration batch, all answers or none. The result completes, on a writer thread, once the batch is
+     * committed or refused; nothing waits for it meanwhile, so a request holds no thread while its group is written.
+     */
+    public CompletableFuture<List<Outcome>> submit(List<AnswerSubmission> answers) {
         if (!running) {
-            throw shuttingDown();
+            return CompletableFuture.failedFuture(shuttingDown());
         }
         Pending pending = new Pending(new Batch(answers, TraceParent.current()), new CompletableFuture<>());
         waiting.add(pending);
         // stop() may have drained the queue between the check above and the add: whoever removes it answers.
         if (!running && waiting.remove(pending)) {
-            throw shuttingDown();
+            pending.result().completeExceptionally(shuttingDown());
         }
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return pending.result().get();
-                } catch (InterruptedException e) {
-                    // Only a request no writer has taken yet may be told to retry: a taken one may still commit.
-                    if (waiting.remove(pending)) {
-                        throw shuttingDown();
-                    }
-                    interrupted = true;
-                }
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        return pending.result();
     }
 
     private void loop() {
@@ -143,7 +123,7 @@ public class AnswerWriter {
                 }
                 writeGroup(group);
             } catch (InterruptedException e) {
-                // Requests wait for the writers without a deadline: a writer leaves only once stop() has begun.
+                // Queued requests are answered only by a writer: one leaves only once stop() has begun.
                 if (!running) {
                     return;
                 }

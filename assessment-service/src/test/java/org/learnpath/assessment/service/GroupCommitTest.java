@@ -121,7 +121,7 @@ class GroupCommitTest {
         String learner = TestTokens.subjectOf(unique("group-many"));
         List<CompletableFuture<List<Outcome>>> sent = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            sent.add(CompletableFuture.supplyAsync(() -> writer.write(List.of(answer(learner, item, 0.8, null)))));
+            sent.add(writer.submit(List.of(answer(learner, item, 0.8, null))));
         }
         for (CompletableFuture<List<Outcome>> result : sent) {
             assertThat(result.get()).hasSize(1);

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.learnpath.assessment.model.Response;
@@ -123,7 +124,11 @@ class ItemSnapshotsTest {
     }
 
     private AnswerService.Outcome answer(String learner, UUID item, double value) {
-        return writer.write(List.of(new AnswerSubmission(learner, null, item, new Response(null, null, value, null),
-                1500, Instant.now().minusSeconds(1), AnswerEvent.Source.INTEGRATION, "snapshots-test", null))).get(0);
+        try {
+            return writer.submit(List.of(new AnswerSubmission(learner, null, item, new Response(null, null, value, null),
+                    1500, Instant.now().minusSeconds(1), AnswerEvent.Source.INTEGRATION, "snapshots-test", null))).join().get(0);
+        } catch (CompletionException e) {
+            throw (RuntimeException) e.getCause();
+        }
     }
 }
