@@ -62,6 +62,15 @@ public interface AssessmentConfig {
         @WithDefault("500")
         @Min(1)
         int maxAnswers();
+
+        /**
+         * Answers waiting for a writer at most. Requests beyond it are refused at once (503 with Retry-After) rather
+         * than queued without bound while the database falls behind: no request holds a thread while it waits, so
+         * nothing else would stop the queue from growing. A request arriving at a shorter queue is taken whole.
+         */
+        @WithDefault("20000")
+        @Min(1)
+        int maxQueuedAnswers();
     }
 
     interface Paging {

@@ -25,7 +25,7 @@ import org.learnpath.assessment.model.Attempt;
 public class AttemptRepository {
 
     /** Namespace of the advisory locks taken per learner while attempts are numbered (the lock's first key). */
-    private static final int NUMBERING_LOCKS = 726100103;
+    public static final int NUMBERING_LOCKS = 726100103;
 
     private final DataSource dataSource;
     private final ObjectMapper json;

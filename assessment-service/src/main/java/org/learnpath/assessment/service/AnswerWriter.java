@@ -1,23 +1,26 @@
 package org.learnpath.assessment.service;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 import org.learnpath.assessment.config.AssessmentConfig;
 import org.learnpath.assessment.service.AnswerService.Outcome;
 import org.learnpath.assessment.service.AttemptRecorder.Batch;
 import org.learnpath.outbox.TraceParent;
 import org.learnpath.rest.ProblemException;
-import org.learnpath.rest.ProblemType;
 
 /**
  * Group commit for integration answers. A request hands its batch over and is answered when it commits; a
@@ -35,10 +38,16 @@ public class AnswerWriter {
 
     private static final Logger LOG = Logger.getLogger(AnswerWriter.class);
 
+    /** A full queue drains within a few seconds at the rates one instance writes. */
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(2);
+
     private final AttemptRecorder recorder;
     private final AssessmentConfig.Writer config;
     private final DistributionSummary answersPerTransaction;
+    private final Counter refused;
     private final LinkedBlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
+    /** Answers in {@code waiting}: a request's count is added before it is queued and removed once a writer takes it. */
+    private final AtomicInteger queuedAnswers = new AtomicInteger();
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running;
 
@@ -51,6 +60,11 @@ public class AnswerWriter {
         this.answersPerTransaction = DistributionSummary.builder("learnpath.assessment.writer.answers")
                 .description("Integration answers written per transaction (group commit)")
                 .register(registry);
+        this.refused = Counter.builder("learnpath.assessment.writer.refused")
+                .description("Integration requests refused because too many answers were waiting to be written")
+                .register(registry);
+        Gauge.builder("learnpath.assessment.writer.queued", queuedAnswers, AtomicInteger::get)
+                .description("Integration answers waiting for a writer").register(registry);
     }
 
     void start(@Observes StartupEvent event) {
@@ -77,7 +91,7 @@ public class AnswerWriter {
             }
         }
         Pending left;
-        while ((left = waiting.poll()) != null) {
+        while ((left = taken(waiting.poll())) != null) {
             left.result().completeExceptionally(shuttingDown());
         }
     }
@@ -90,10 +104,17 @@ public class AnswerWriter {
         if (!running) {
             return CompletableFuture.failedFuture(shuttingDown());
         }
+        if (queuedAnswers.get() >= config.maxQueuedAnswers()) {
+            refused.increment();
+            return CompletableFuture.failedFuture(ProblemException.unavailable("More answers are waiting to be"
+                    + " written than this instance queues; nothing was stored, send the answers again", RETRY_AFTER));
+        }
         Pending pending = new Pending(new Batch(answers, TraceParent.current()), new CompletableFuture<>());
+        queuedAnswers.addAndGet(answers.size());
         waiting.add(pending);
         // stop() may have drained the queue between the check above and the add: whoever removes it answers.
         if (!running && waiting.remove(pending)) {
+            queuedAnswers.addAndGet(-answers.size());
             pending.result().completeExceptionally(shuttingDown());
         }
         return pending.result();
@@ -104,7 +125,7 @@ public class AnswerWriter {
         Pending carried = null;
         while (running || carried != null || !waiting.isEmpty()) {
             try {
-                Pending first = carried != null ? carried : waiting.poll(100, TimeUnit.MILLISECONDS);
+                Pending first = carried != null ? carried : taken(waiting.poll(100, TimeUnit.MILLISECONDS));
                 carried = null;
                 if (first == null) {
                     continue;
@@ -113,7 +134,7 @@ public class AnswerWriter {
                 group.add(first);
                 int answers = first.batch().answers().size();
                 Pending next;
-                while (answers < config.maxAnswers() && (next = waiting.poll()) != null) {
+                while (answers < config.maxAnswers() && (next = taken(waiting.poll())) != null) {
                     if (answers + next.batch().answers().size() > config.maxAnswers()) {
                         carried = next;
                         break;
@@ -129,6 +150,13 @@ public class AnswerWriter {
                 }
             }
         }
+    }
+
+    private Pending taken(Pending pending) {
+        if (pending != null) {
+            queuedAnswers.addAndGet(-pending.batch().answers().size());
+        }
+        return pending;
     }
 
     /** Writes a group of waiting requests and completes each one's result. */
@@ -176,6 +204,6 @@ public class AnswerWriter {
     }
 
     private static ProblemException shuttingDown() {
-        return new ProblemException(ProblemType.HTTP, 503, "The service is shutting down; send the answers again");
+        return ProblemException.unavailable("The service is shutting down; send the answers again", RETRY_AFTER);
     }
 }

@@ -1,6 +1,8 @@
 package org.learnpath.assessment.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.learnpath.assessment.Fixtures.as;
 import static org.learnpath.assessment.Fixtures.count;
 import static org.learnpath.assessment.Fixtures.numericItem;
 import static org.learnpath.assessment.Fixtures.unique;
@@ -11,6 +13,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,11 +23,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.learnpath.assessment.model.Response;
+import org.learnpath.assessment.repository.AttemptRepository;
 import org.learnpath.assessment.service.AnswerService.Outcome;
 import org.learnpath.assessment.service.AnswerWriter.Pending;
 import org.learnpath.assessment.service.AttemptRecorder.Batch;
@@ -131,6 +137,59 @@ class GroupCommitTest {
                 .until(() -> TopicReader.readAll(AnswerTopic.NAME).stream().filter(r -> learner.equals(r.key())).toList(),
                         found -> found.size() >= 40);
         assertThat(events).hasSize(40);
+    }
+
+    @Test
+    void requestsBeyondTheQueueLimitAreRefusedWithRetryAfterWhileTheQueuedOnesAreStillWritten() throws Exception {
+        UUID item = numericItem(unique("group-full"));
+        String held = TestTokens.subjectOf(unique("group-held"));
+        String queued = TestTokens.subjectOf(unique("group-queued"));
+        String refused = TestTokens.subjectOf(unique("group-refused"));
+        List<CompletableFuture<List<Outcome>>> accepted = new ArrayList<>();
+        double refusedBefore = registry.get("learnpath.assessment.writer.refused").counter().count();
+        try (Connection holder = PostgresResource.connect()) {
+            // Holding the learner's attempt-numbering lock stops each writer that takes one of the learner's answers.
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement("select pg_advisory_xact_lock(?, hashtext(?))")) {
+                lock.setInt(1, AttemptRepository.NUMBERING_LOCKS);
+                lock.setString(2, held);
+                lock.execute();
+            }
+            for (int writers = 1; writers <= 2; writers++) {
+                accepted.add(writer.submit(List.of(answer(held, item, 0.8, null))));
+                int stopped = writers;
+                Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> writersWaitingOnNumbering() == stopped);
+            }
+            // Both writers are stopped: what follows stays queued. An empty queue takes a request whole, even one as
+            // large as the limit (learnpath.assessment.writer.max-queued-answers, 50 in tests).
+            List<AnswerSubmission> fifty = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                fifty.add(answer(queued, item, 0.8, null));
+            }
+            accepted.add(writer.submit(fifty));
+            assertThat(registry.get("learnpath.assessment.writer.queued").gauge().value()).isEqualTo(50);
+
+            Map<String, Object> one = Map.of("learnerId", refused, "itemId", item.toString(), "response",
+                    Map.of("value", 0.8), "responseTimeMillis", 3000, "answeredAt", Instant.now().minusSeconds(5).toString());
+            as(TestTokens.integration()).body(Map.of("answers", List.of(one))).post("/api/integrations/answers").then()
+                    .statusCode(503).contentType("application/problem+json").header("Retry-After", "2")
+                    .body("detail", containsString("send the answers again"));
+            assertThat(accepted).noneMatch(CompletableFuture::isDone);
+            holder.commit();
+        }
+        for (CompletableFuture<List<Outcome>> result : accepted) {
+            assertThat(result.get(20, TimeUnit.SECONDS)).isNotEmpty();
+        }
+        assertThat(count("select count(*) from attempt where learner_id = ?", held)).isEqualTo(2);
+        assertThat(count("select count(*) from attempt where learner_id = ?", queued)).isEqualTo(50);
+        assertThat(count("select count(*) from attempt where learner_id = ?", refused)).isZero();
+        assertThat(registry.get("learnpath.assessment.writer.refused").counter().count()).isEqualTo(refusedBefore + 1);
+        assertThat(registry.get("learnpath.assessment.writer.queued").gauge().value()).isZero();
+    }
+
+    private static long writersWaitingOnNumbering() throws Exception {
+        return count("select count(*) from pg_locks where locktype = 'advisory' and classid = ? and not granted",
+                AttemptRepository.NUMBERING_LOCKS);
     }
 
     private long transactions() {

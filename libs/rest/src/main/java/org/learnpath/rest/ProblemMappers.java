@@ -34,7 +34,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(), uri);
+        Response response = respond(e.toProblem(), uri);
+        // Whole seconds (RFC 9110), rounded up so that a client never comes back early.
+        e.retryAfter().ifPresent(wait -> response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER,
+                String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000))));
+        return response;
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
