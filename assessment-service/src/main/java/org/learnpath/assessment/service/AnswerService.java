@@ -4,8 +4,10 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 import org.learnpath.assessment.model.AssessmentSession;
 import org.learnpath.assessment.model.Attempt;
+import org.learnpath.rest.ProblemException;
 
 /**
  * Records answers. Each stored attempt and its answer event commit in one transaction, so there is never an answer
@@ -45,6 +47,10 @@ public class AnswerService {
         Uni<List<Outcome>> write = Uni.createFrom().completionStage(() -> writer.submit(submissions));
         if (submissions.get(0).idempotencyKey() == null) {
             return write;
+        }
+        Optional<ProblemException> full = writer.refusalWhileFull();
+        if (full.isPresent()) {
+            return Uni.createFrom().failure(full.get());
         }
         // Looking for an earlier send of the same key reads the database: on a worker thread, never the event loop,
         // and not on a writer either, whose time every queued request shares.

@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -104,13 +105,12 @@ public class AnswerWriter {
         if (!running) {
             return CompletableFuture.failedFuture(shuttingDown());
         }
-        if (queuedAnswers.get() >= config.maxQueuedAnswers()) {
-            refused.increment();
-            return CompletableFuture.failedFuture(ProblemException.unavailable("More answers are waiting to be"
-                    + " written than this instance queues; nothing was stored, send the answers again", RETRY_AFTER));
+        int max = config.maxQueuedAnswers();
+        // Checked and reserved in one step: requests submitted at the same moment cannot all pass a full queue.
+        if (queuedAnswers.getAndUpdate(queued -> queued >= max ? queued : queued + answers.size()) >= max) {
+            return CompletableFuture.failedFuture(queueFull());
         }
         Pending pending = new Pending(new Batch(answers, TraceParent.current()), new CompletableFuture<>());
-        queuedAnswers.addAndGet(answers.size());
         waiting.add(pending);
         // stop() may have drained the queue between the check above and the add: whoever removes it answers.
         if (!running && waiting.remove(pending)) {
@@ -150,6 +150,20 @@ public class AnswerWriter {
                 }
             }
         }
+    }
+
+    /**
+     * The refusal a request gets now, before any other work for it, if the queue is full. A request that must read
+     * the database before it is queued (a retry's lookup) asks first, so that it does not wait for a connection.
+     */
+    public Optional<ProblemException> refusalWhileFull() {
+        return queuedAnswers.get() >= config.maxQueuedAnswers() ? Optional.of(queueFull()) : Optional.empty();
+    }
+
+    private ProblemException queueFull() {
+        refused.increment();
+        return ProblemException.unavailable("More answers are waiting to be written than this instance queues;"
+                + " nothing was stored, send the answers again", RETRY_AFTER);
     }
 
     private Pending taken(Pending pending) {

@@ -150,8 +150,8 @@ class AttemptRecorder {
                     if (attempt < MAX_NUMBERING_ROUNDS) {
                         continue;
                     }
-                    throw new ProblemException(ProblemType.HTTP, 503, "Other answers of this learner to the same"
-                            + " item were being recorded at the same time; nothing was stored, send the answers again");
+                    throw ProblemException.unavailable("Other answers of this learner to the same item were being"
+                            + " recorded at the same time; nothing was stored, send the answers again", Duration.ofSeconds(1));
                 }
                 throw e;
             }
