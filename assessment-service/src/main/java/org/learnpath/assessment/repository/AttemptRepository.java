@@ -24,7 +24,10 @@ import org.learnpath.assessment.model.Attempt;
 @ApplicationScoped
 public class AttemptRepository {
 
-    /** Namespace of the advisory locks taken per learner while attempts are numbered (the lock's first key). */
+    /**
+     * Namespace of the advisory locks taken per learner while attempts are numbered (the lock's first key). Public
+     * so that tests can hold a learner's numbering from another connection.
+     */
     public static final int NUMBERING_LOCKS = 726100103;
 
     private final DataSource dataSource;

@@ -26,9 +26,9 @@ import org.learnpath.rest.ProblemException;
 /**
  * Group commit for integration answers. A request hands its batch over and is answered when it commits; a
  * writer takes every batch waiting at that moment (up to {@code learnpath.assessment.writer.max-answers}) and records
- * them in one transaction. Under load most of a transaction's fixed cost (begin, the attempt-number query, two inserts, commit,
- * the relay's wake-up) is then shared by many requests, which matters most when each request carries one answer;
- * an idle service still writes a lone request at once, without waiting for company.
+ * them in one transaction. Under load most of a transaction's fixed cost (begin, the attempt-number query, two
+ * inserts, commit, the relay's wake-up) is then shared by many requests, which matters most when each request
+ * carries one answer; an idle service still writes a lone request at once, without waiting for company.
  *
  * <p>Each request keeps its own all-or-nothing outcome: an invalid batch is refused alone, and when the shared write
  * itself fails (two retries of one Idempotency-Key racing, for instance) every batch of the group is written again
