@@ -9,8 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Runs after every other augmentor, so the identity remembered is the final one: a bearer JWT that has just been
- * verified is put in {@link VerifiedTokens} until its expiry.
+ * Runs after every other augmentor, so what is remembered is the final identity's: the caller of a bearer JWT that
+ * has just been verified (its roles and a copy of its claims, not the identity) is put in {@link VerifiedTokens}
+ * until the token's expiry.
  */
 @ApplicationScoped
 public class VerifiedTokenCapture implements SecurityIdentityAugmentor {

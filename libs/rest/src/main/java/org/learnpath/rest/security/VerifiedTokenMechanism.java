@@ -1,5 +1,6 @@
 package org.learnpath.rest.security;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -14,8 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
 /**
- * Asked before quarkus-oidc: a request whose bearer token was verified earlier and has not expired gets that
- * token's identity ({@link VerifiedTokens}) straight from the header. Anything else, a miss included, is left to
+ * Asked before quarkus-oidc: a request whose bearer token was verified earlier and has not expired gets an identity
+ * of its own for that token's caller ({@link VerifiedTokens}) straight from the header. Anything else, a miss included, is left to
  * quarkus-oidc, which verifies the token, answers the challenge of a request without one, and remembers the
  * identities it verifies ({@link VerifiedTokenCapture}).
  *
@@ -41,7 +42,31 @@ public class VerifiedTokenMechanism implements HttpAuthenticationMechanism {
                 || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Uni.createFrom().nullItem();
         }
-        return Uni.createFrom().item(tokens.find(header.substring(BEARER.length()).trim()).orElse(null));
+        String token = header.substring(BEARER.length()).trim();
+        if (!token.isEmpty() && !isCompactJwt(token)) {
+            // quarkus-oidc takes any bearer value apart as a JWT before verifying it, and fails with a server error
+            // on one that has fewer than two parts. The services accept signed JWTs only, so anything else is refused.
+            return Uni.createFrom().failure(new AuthenticationFailedException("The bearer token is not a JWT"));
+        }
+        return Uni.createFrom().item(tokens.find(token).orElse(null));
+    }
+
+    /** Three base64url parts separated by dots (the signature may be empty: quarkus-oidc refuses unsigned tokens). */
+    static boolean isCompactJwt(String token) {
+        int first = token.indexOf('.');
+        int second = first < 0 ? -1 : token.indexOf('.', first + 1);
+        if (first <= 0 || second <= first + 1 || token.indexOf('.', second + 1) >= 0) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            boolean base64url = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
+                    || c == '_' || c == '.';
+            if (!base64url) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Never challenges: a request this mechanism cannot authenticate is quarkus-oidc's to answer. */
