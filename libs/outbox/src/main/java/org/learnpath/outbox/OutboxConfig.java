@@ -47,6 +47,14 @@ public interface OutboxConfig {
     @WithDefault("15s")
     Duration sendTimeout();
 
+    /**
+     * What the relay does with an event Kafka refuses for good (too large, malformed; see
+     * {@link OutboxRelay}): true moves it to the table {@code outbox_parked} for an operator and goes on with the
+     * events after it; false keeps retrying it, which holds back every later event until someone removes it.
+     */
+    @WithDefault("true")
+    boolean parkUnsendable();
+
     /** Readiness turns DOWN when the oldest unpublished event is older than this. */
     @WithDefault("2m")
     Duration stuckAfter();

@@ -28,6 +28,8 @@ public class OutboxHealthCheck implements HealthCheck {
                 .status(!stuck)
                 .withData("backlog", relay.backlog())
                 .withData("oldestAgeSeconds", relay.oldestAge().toSeconds())
+                // Parked events no longer hold anything back: worth an operator's look, not a reason to stop traffic.
+                .withData("parked", relay.parked())
                 .withData("relayRunning", relay.isRunning() || !config.relayEnabled())
                 .build();
     }

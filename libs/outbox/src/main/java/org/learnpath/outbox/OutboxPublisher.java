@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -19,10 +20,19 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.ApiException;
+import org.apache.kafka.common.errors.ApplicationRecoverableException;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnsupportedVersionException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.learnpath.events.CloudEventHeaders;
+import org.learnpath.events.EventSchemas;
 
 /** Turns outbox rows into Kafka records with CloudEvents headers, creating declared topics on first use. */
 final class OutboxPublisher {
@@ -48,11 +58,37 @@ final class OutboxPublisher {
         header(headers, CloudEventHeaders.SUBJECT, row.recordKey());
         if (row.payload() != null) {
             header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+            // A tombstone has no data, so no schema either.
+            EventSchemas.forType(row.ceType()).ifPresent(uri -> header(headers, CloudEventHeaders.DATA_SCHEMA, uri));
         }
         if (row.traceparent() != null) {
             header(headers, TraceParent.HEADER, row.traceparent());
         }
-        return producer().send(new ProducerRecord<>(row.topic(), null, row.recordKey(), row.payload(), headers));
+        Producer<String, String> producer = producer();
+        try {
+            return producer.send(new ProducerRecord<>(row.topic(), null, row.recordKey(), row.payload(), headers));
+        } catch (KafkaException e) {
+            // Most failures come back through the future; a few (a record the serializer refuses) are thrown. The
+            // relay judges both the same way.
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
+     * Whether Kafka refused a record for a reason that sending it again cannot change: it is too large, malformed,
+     * or otherwise rejected for what it is. False for failures that pass (broker unreachable, leader moving, timeout)
+     * and for those about the client or the cluster rather than the record (credentials, ACLs, versions), which
+     * would refuse every record alike.
+     */
+    static boolean refusedForGood(Throwable failure) {
+        if (failure instanceof RetriableException
+                || failure instanceof AuthenticationException
+                || failure instanceof AuthorizationException
+                || failure instanceof UnsupportedVersionException
+                || failure instanceof ApplicationRecoverableException) {
+            return false;
+        }
+        return failure instanceof ApiException || failure instanceof SerializationException;
     }
 
     Producer<String, String> producer() {

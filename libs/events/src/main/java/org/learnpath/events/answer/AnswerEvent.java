@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.learnpath.events.Text;
 
 /**
  * One graded answer (schema: {@code schemas/answer-event-v1.schema.json}), published on
@@ -48,8 +49,35 @@ public record AnswerEvent(
         if (skillCodes.isEmpty()) {
             throw new IllegalArgumentException("An answer measures at least one skill");
         }
+        // Ids are stored as text by every consumer: text PostgreSQL refuses (NUL) or UTF-8 cannot encode (a lone
+        // surrogate) would fail the consumer's transaction at every delivery.
+        if (answeredAt.isBefore(EARLIEST) || !answeredAt.isBefore(LATEST)) {
+            throw new IllegalArgumentException("answeredAt must be within the years 1970 to 9999");
+        }
+        requireStorable("learnerId", learnerId);
+        skillCodes.forEach(code -> requireStorable("skillCodes", code));
+        if (attemptNumber < 1) {
+            throw new IllegalArgumentException("attemptNumber must be >= 1");
+        }
         if (score < 0 || score > 1) {
             throw new IllegalArgumentException("score must be within [0, 1]");
+        }
+    }
+
+    /** The range of answer times: RFC 3339 has four-digit years, and no answer predates 1970. */
+    public static final Instant EARLIEST = Instant.EPOCH;
+    public static final Instant LATEST = java.time.LocalDate.of(10_000, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+
+    /** The most characters an id of a learner or a skill code holds (the schema's maxLength, the columns' size). */
+    public static final int MAX_ID_LENGTH = 255;
+
+    private static void requireStorable(String field, String value) {
+        if (value.isEmpty() || value.length() > MAX_ID_LENGTH) {
+            throw new IllegalArgumentException(field + " must have 1 to " + MAX_ID_LENGTH + " characters");
+        }
+        String forbidden = Text.firstForbidden(value);
+        if (forbidden != null) {
+            throw new IllegalArgumentException(field + " must not contain " + forbidden);
         }
     }
 }

@@ -2,7 +2,8 @@ package org.learnpath.events.catalog;
 
 /**
  * The catalog topic: compacted, one record per catalog entity key, the latest being the entity's current
- * state and a tombstone (null value) its deletion. Reading it from the beginning rebuilds the catalog.
+ * state or its deletion event. Reading it from the beginning rebuilds the catalog. Null values (tombstones) are
+ * never written by the catalog and mean nothing to consumers, which ignore them.
  */
 public final class CatalogTopic {
 

@@ -1,20 +1,24 @@
 package org.learnpath.events.item;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The value of an item record (schema: {@code schemas/item-event-v1.schema.json}): the whole current state of
- * one item that learners may see or have seen, never a diff, so that compaction keeping the last record per key
- * is enough. The key is {@code item.id()}.
+ * The value of an item record (schema: {@code schemas/item-event-v1.schema.json}), keyed by the item's id. Either
+ * {@code item}: the whole current state of one item that learners may see or have seen, never a diff, so that
+ * compaction keeping the last record per key is enough; or {@code deleted}: the item left the bank (deleted, or
+ * back to draft) at that version. Deletions are events, never tombstones, so that a stray null value deletes
+ * nothing.
  */
-public record ItemEvent(int schemaVersion, UUID eventId, Instant occurredAt, ItemState item) {
+public record ItemEvent(int schemaVersion, UUID eventId, Instant occurredAt, ItemState item, Deletion deleted) {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String SCHEMA_RESOURCE = "/schemas/item-event-v1.schema.json";
     public static final String CE_TYPE = "org.learnpath.assessment.item.changed";
+    public static final String DELETED_CE_TYPE = "org.learnpath.assessment.item.deleted";
 
     public enum Status {
         /** Served to learners and recommendable. */
@@ -26,7 +30,33 @@ public record ItemEvent(int schemaVersion, UUID eventId, Instant occurredAt, Ite
     public ItemEvent {
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(occurredAt, "occurredAt");
-        Objects.requireNonNull(item, "item");
+        if ((item == null) == (deleted == null)) {
+            throw new IllegalArgumentException("An item event carries either the item or its deletion");
+        }
+    }
+
+    /** An item's current state. */
+    public ItemEvent(int schemaVersion, UUID eventId, Instant occurredAt, ItemState item) {
+        this(schemaVersion, eventId, occurredAt, Objects.requireNonNull(item, "item"), null);
+    }
+
+    public static ItemEvent deletion(UUID eventId, Instant occurredAt, UUID id, long version) {
+        return new ItemEvent(SCHEMA_VERSION, eventId, occurredAt, null, new Deletion(id, version));
+    }
+
+    @JsonIgnore // not a field of the contract: derived from which of item and deleted is set
+    public boolean isDeletion() {
+        return deleted != null;
+    }
+
+    /** The item's id, which is the record key. */
+    public UUID id() {
+        return item != null ? item.id() : deleted.id();
+    }
+
+    /** The CloudEvents type of this event. */
+    public String ceType() {
+        return isDeletion() ? DELETED_CE_TYPE : CE_TYPE;
     }
 
     /**
@@ -42,6 +72,14 @@ public record ItemEvent(int schemaVersion, UUID eventId, Instant occurredAt, Ite
             if (skillCodes.isEmpty()) {
                 throw new IllegalArgumentException("An item measures at least one skill");
             }
+        }
+    }
+
+    /** An item that left the bank, and the last version it had: a consumer drops its copy unless that is newer. */
+    public record Deletion(UUID id, long version) {
+
+        public Deletion {
+            Objects.requireNonNull(id, "id");
         }
     }
 }

@@ -72,7 +72,7 @@ class AnswerEventStreamReaderTest {
         double score = random.nextInt(3) == 0 ? EDGE_NUMBERS[random.nextInt(2)] : random.nextDouble();
         double prior = random.nextInt(3) == 0 ? EDGE_NUMBERS[random.nextInt(EDGE_NUMBERS.length)]
                 : -4 + 8 * random.nextDouble();
-        long second = random.nextLong(Instant.parse("0000-01-01T00:00:00Z").getEpochSecond(),
+        long second = random.nextLong(AnswerEvent.EARLIEST.getEpochSecond(),
                 Instant.parse("9999-12-31T23:59:59Z").getEpochSecond());
         int nanos = switch (random.nextInt(4)) {
             case 0 -> 0;
