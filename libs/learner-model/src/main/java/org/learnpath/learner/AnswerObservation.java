@@ -14,9 +14,10 @@ import java.util.Objects;
  *                            the tie-breaker of the replay order
  * @param skillCodes          the skills the item measures (at least one, no repeats)
  * @param itemPriorDifficulty the author's difficulty of the item on the logit scale, carried by the event
+ * @param attemptNumber       1 for the learner's first answer to the item, 2 for the second, and so on
  */
 public record AnswerObservation(String eventId, String learnerId, String itemId, List<String> skillCodes,
-        boolean correct, Instant answeredAt, double itemPriorDifficulty) {
+        boolean correct, Instant answeredAt, double itemPriorDifficulty, int attemptNumber) {
 
     /**
      * The replay order: by answer time, then event id. Sorting any permutation of the same events with it gives
@@ -40,5 +41,19 @@ public record AnswerObservation(String eventId, String learnerId, String itemId,
         if (!Double.isFinite(itemPriorDifficulty)) {
             throw new IllegalArgumentException("itemPriorDifficulty must be finite");
         }
+        if (attemptNumber < 1) {
+            throw new IllegalArgumentException("attemptNumber must be >= 1");
+        }
+    }
+
+    /** A learner's first answer to the item. */
+    public AnswerObservation(String eventId, String learnerId, String itemId, List<String> skillCodes, boolean correct,
+            Instant answeredAt, double itemPriorDifficulty) {
+        this(eventId, learnerId, itemId, skillCodes, correct, answeredAt, itemPriorDifficulty, 1);
+    }
+
+    /** Whether the learner had answered the item before. */
+    public boolean isRepeat() {
+        return attemptNumber > 1;
     }
 }

@@ -23,6 +23,10 @@ import java.util.Set;
  * learner only and the calibrated difficulty depends on how learners' answers interleave. The calibrated
  * difficulty drives predictions and item choice, where it matters most.
  *
+ * <p><b>Repeated answers.</b> A learner's n-th answer to the same item counts with weight
+ * {@link ModelConfig#evidenceWeight} ({@code repeatWeight^(n-1)}, see {@link ResponseModel}) and leaves the item's
+ * calibrated difficulty alone.
+ *
  * <p><b>Duplicates.</b> Each learner remembers the ids of its last {@link ModelConfig#dedupeWindow()} applied
  * events; applying one of them again is a no-op ({@link ApplyResult#applied()} false). That covers Kafka
  * redeliveries, which repeat a recent tail of the partition. A caller replaying an arbitrary history with
@@ -69,14 +73,17 @@ public final class LearnerModel {
                 ItemDifficulty.fromPrior(answer.itemId(), answer.itemPriorDifficulty()));
         double predicted = ResponseModel.pCorrect(parameters, masteries, item.difficulty());
 
-        double[] next = ResponseModel.update(parameters, masteries, answer.itemPriorDifficulty(), answer.correct());
+        double[] next = ResponseModel.update(parameters, masteries, answer.itemPriorDifficulty(), answer.correct(),
+                config.evidenceWeight(answer.attemptNumber()));
         List<SkillMastery> updated = new ArrayList<>(k);
         for (int i = 0; i < k; i++) {
             SkillMastery state = states[i].afterAnswer(next[i], answer.correct(), answer.answeredAt());
             learner.skills.put(codes.get(i), state);
             updated.add(state);
         }
-        ItemDifficulty calibrated = item.afterAnswer(answer.correct(), predicted, config.elo());
+        // An item's difficulty is what it takes to answer it on first sight: a repeated answer, given after seeing the
+        // key, would make it look easier than it is for everyone.
+        ItemDifficulty calibrated = answer.isRepeat() ? item : item.afterAnswer(answer.correct(), predicted, config.elo());
         items.put(answer.itemId(), calibrated);
         return new ApplyResult(true, predicted, updated, calibrated);
     }

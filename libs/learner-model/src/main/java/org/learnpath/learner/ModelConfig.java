@@ -14,9 +14,18 @@ import java.util.Objects;
  * @param elo               item difficulty calibration
  * @param dedupeWindow      event ids remembered per learner to drop redeliveries (see {@link LearnerModel}); 0 turns
  *                          deduplication off
+ * @param repeatWeight      how much a learner's answer to an item they answered before counts, per earlier attempt,
+ *                          in (0, 1]: the n-th attempt at an item counts with weight {@code repeatWeight^(n-1)} (see
+ *                          {@link ResponseModel#update(BktParameters[], double[], double, boolean, double)})
  */
 public record ModelConfig(Map<String, BktParameters> skillParameters, BktParameters defaultParameters,
-        Forgetting forgetting, EloParameters elo, int dedupeWindow) {
+        Forgetting forgetting, EloParameters elo, int dedupeWindow, double repeatWeight) {
+
+    /**
+     * A learner who answers an item again has seen it, and usually its key and explanation: the second answer is
+     * half the evidence of the first, the third a quarter, and so on.
+     */
+    public static final double DEFAULT_REPEAT_WEIGHT = 0.5;
 
     /**
      * Parameters before any refit: a learner is assumed not to know a skill (prior 0.2), learns it at 15% of
@@ -32,6 +41,19 @@ public record ModelConfig(Map<String, BktParameters> skillParameters, BktParamet
         if (dedupeWindow < 0) {
             throw new IllegalArgumentException("dedupeWindow must be >= 0");
         }
+        if (!(repeatWeight > 0 && repeatWeight <= 1)) {
+            throw new IllegalArgumentException("repeatWeight must be within (0, 1]");
+        }
+    }
+
+    public ModelConfig(Map<String, BktParameters> skillParameters, BktParameters defaultParameters,
+            Forgetting forgetting, EloParameters elo, int dedupeWindow) {
+        this(skillParameters, defaultParameters, forgetting, elo, dedupeWindow, DEFAULT_REPEAT_WEIGHT);
+    }
+
+    /** The weight of the evidence of a learner's {@code attemptNumber}-th answer to the same item. */
+    public double evidenceWeight(int attemptNumber) {
+        return attemptNumber <= 1 ? 1 : Math.pow(repeatWeight, attemptNumber - 1);
     }
 
     /** {@link #DEFAULT_PARAMETERS} for every skill, forgetting half-life 30 days, default Elo, 1,024 ids. */
@@ -47,22 +69,26 @@ public record ModelConfig(Map<String, BktParameters> skillParameters, BktParamet
     public ModelConfig withSkillParameters(Map<String, BktParameters> parameters) {
         Map<String, BktParameters> merged = new HashMap<>(skillParameters);
         merged.putAll(parameters);
-        return new ModelConfig(merged, defaultParameters, forgetting, elo, dedupeWindow);
+        return new ModelConfig(merged, defaultParameters, forgetting, elo, dedupeWindow, repeatWeight);
     }
 
     public ModelConfig withDefaultParameters(BktParameters parameters) {
-        return new ModelConfig(skillParameters, parameters, forgetting, elo, dedupeWindow);
+        return new ModelConfig(skillParameters, parameters, forgetting, elo, dedupeWindow, repeatWeight);
     }
 
     public ModelConfig withForgetting(Forgetting value) {
-        return new ModelConfig(skillParameters, defaultParameters, value, elo, dedupeWindow);
+        return new ModelConfig(skillParameters, defaultParameters, value, elo, dedupeWindow, repeatWeight);
     }
 
     public ModelConfig withElo(EloParameters value) {
-        return new ModelConfig(skillParameters, defaultParameters, forgetting, value, dedupeWindow);
+        return new ModelConfig(skillParameters, defaultParameters, forgetting, value, dedupeWindow, repeatWeight);
+    }
+
+    public ModelConfig withRepeatWeight(double value) {
+        return new ModelConfig(skillParameters, defaultParameters, forgetting, elo, dedupeWindow, value);
     }
 
     public ModelConfig withDedupeWindow(int value) {
-        return new ModelConfig(skillParameters, defaultParameters, forgetting, elo, value);
+        return new ModelConfig(skillParameters, defaultParameters, forgetting, elo, value, repeatWeight);
     }
 }

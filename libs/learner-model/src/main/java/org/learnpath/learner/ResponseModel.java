@@ -27,6 +27,12 @@ package org.learnpath.learner;
  *
  * A correct answer proves every skill the same way ({@code Q} cancels); a wrong answer on a multi-skill item is
  * blamed mostly on the skill that is least likely to have succeeded. Cost: O(k) per answer, O(1) per skill.
+ *
+ * <p><b>Weaker evidence.</b> An answer with weight {@code w} in (0, 1] (a learner's repeated answer to an item they
+ * have seen, with its key, before) counts as a tempered likelihood: {@code L_known^w} and {@code L_unknown^w}, so it
+ * moves the log-odds of knowing by {@code w} times what the same answer moves them as a first answer; and its
+ * learning transition is {@code w * learn_s}, since answering an item again teaches less than meeting it.
+ * {@code w = 1} is the update above, exactly.
  */
 public final class ResponseModel {
 
@@ -44,6 +50,12 @@ public final class ResponseModel {
 
     /** Masteries after the answer: each skill's posterior, then its learning transition. */
     public static double[] update(BktParameters[] skills, double[] masteries, double difficulty, boolean correct) {
+        return update(skills, masteries, difficulty, correct, 1);
+    }
+
+    /** Masteries after an answer that counts with {@code weight} in (0, 1] (see the class comment). */
+    public static double[] update(BktParameters[] skills, double[] masteries, double difficulty, boolean correct,
+            double weight) {
         int k = skills.length;
         BktParameters[] item = new BktParameters[k];
         double[] success = new double[k];
@@ -64,9 +76,13 @@ public final class ResponseModel {
             // 1 - (1 - slip) Q written as slip + (1 - slip)(1 - Q): identical, but exactly BKT's slip when Q = 1.
             double likelihoodKnown = correct ? (1 - slip) * others : slip + (1 - slip) * (1 - others);
             double likelihoodUnknown = correct ? guess * others : (1 - guess) + guess * (1 - others);
+            if (weight < 1) {
+                likelihoodKnown = Math.pow(likelihoodKnown, weight);
+                likelihoodUnknown = Math.pow(likelihoodUnknown, weight);
+            }
             double posterior = BktParameters.normalize(masteries[i], masteries[i] * likelihoodKnown,
                     (1 - masteries[i]) * likelihoodUnknown);
-            next[i] = item[i].learn(posterior);
+            next[i] = weight < 1 ? posterior + (1 - posterior) * item[i].learn() * weight : item[i].learn(posterior);
         }
         return next;
     }

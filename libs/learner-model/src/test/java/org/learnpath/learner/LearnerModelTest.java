@@ -45,6 +45,64 @@ class LearnerModelTest {
         assertThat(model.mastery("ann", "never-practised", T0)).isEqualTo(P.prior());
     }
 
+    /**
+     * A learner's repeated answer to an item counts with weight repeatWeight^(n-1): its log-odds move is that share of
+     * a first answer's, its learning step that share of learn, and the item's calibration does not move.
+     */
+    @Test
+    void aRepeatedAnswerToTheSameItemIsWeakerEvidence() {
+        ModelConfig config = CONFIG.withRepeatWeight(0.5);
+        LearnerModel first = new LearnerModel(config);
+        first.apply(answer("e1", "ann", "i1", List.of("a"), true, T0, 0));
+        double afterFirst = first.skillState("ann", "a").orElseThrow().mastery();
+
+        LearnerModel repeated = new LearnerModel(config);
+        repeated.apply(new AnswerObservation("e1", "ann", "i1", List.of("a"), true, T0, 0, 2));
+        double afterRepeat = repeated.skillState("ann", "a").orElseThrow().mastery();
+
+        double prior = P.prior();
+        double lk = 1 - P.slip();
+        double lu = P.guess();
+        double tempered = prior * Math.sqrt(lk) / (prior * Math.sqrt(lk) + (1 - prior) * Math.sqrt(lu));
+        assertThat(afterRepeat).isCloseTo(tempered + (1 - tempered) * P.learn() * 0.5, within(1e-12));
+        assertThat(afterRepeat).isGreaterThan(prior).isLessThan(afterFirst);
+        // The third attempt counts for a quarter.
+        LearnerModel third = new LearnerModel(config);
+        third.apply(new AnswerObservation("e1", "ann", "i1", List.of("a"), true, T0, 0, 3));
+        assertThat(third.skillState("ann", "a").orElseThrow().mastery()).isLessThan(afterRepeat);
+        // Wrong answers likewise: a repeated one is half the evidence of not knowing (and half the learning step).
+        LearnerModel wrongRepeat = new LearnerModel(config);
+        wrongRepeat.apply(new AnswerObservation("e1", "ann", "i1", List.of("a"), false, T0, 0, 2));
+        double wrongTempered = prior * Math.sqrt(P.slip())
+                / (prior * Math.sqrt(P.slip()) + (1 - prior) * Math.sqrt(1 - P.guess()));
+        double wrongFull = prior * P.slip() / (prior * P.slip() + (1 - prior) * (1 - P.guess()));
+        assertThat(wrongTempered).isGreaterThan(wrongFull).isLessThan(prior);
+        assertThat(wrongRepeat.skillState("ann", "a").orElseThrow().mastery())
+                .isCloseTo(wrongTempered + (1 - wrongTempered) * P.learn() * 0.5, within(1e-12));
+        // Weight 1 is today's update exactly.
+        LearnerModel unweighted = new LearnerModel(CONFIG.withRepeatWeight(1));
+        unweighted.apply(new AnswerObservation("e1", "ann", "i1", List.of("a"), true, T0, 0, 2));
+        assertThat(unweighted.skillState("ann", "a").orElseThrow().mastery()).isEqualTo(afterFirst);
+        // The item's shared calibration learns from first answers only.
+        assertThat(repeated.item("i1").orElseThrow().answerCount()).isZero();
+        assertThat(first.item("i1").orElseThrow().answerCount()).isEqualTo(1);
+    }
+
+    /** Answering one item over and over cannot certify a skill the way as many different items do. */
+    @Test
+    void answeringTheSameItemAgainAndAgainCannotReachMastery() {
+        LearnerModel repeating = new LearnerModel(CONFIG);
+        LearnerModel varied = new LearnerModel(CONFIG);
+        for (int n = 1; n <= 20; n++) {
+            Instant at = T0.plus(Duration.ofMinutes(n));
+            repeating.apply(new AnswerObservation("r" + n, "ann", "same", List.of("a"), true, at, 0, n));
+            varied.apply(new AnswerObservation("v" + n, "ann", "item-" + n, List.of("a"), true, at, 0, 1));
+        }
+        double threshold = 0.95;
+        assertThat(varied.skillState("ann", "a").orElseThrow().mastery()).isGreaterThan(threshold);
+        assertThat(repeating.skillState("ann", "a").orElseThrow().mastery()).isLessThan(threshold);
+    }
+
     @Test
     void applyingAnAlreadyAppliedEventIdIsANoOp() {
         LearnerModel model = new LearnerModel(CONFIG);
