@@ -1,10 +1,8 @@
 package org.learnpath.testinfra;
 
-import static io.restassured.RestAssured.given;
-
 import java.util.OptionalDouble;
 
-/** Reads one series of the service's Prometheus endpoint, /q/metrics. */
+/** Reads one series of the service's Prometheus endpoint, /q/metrics on its management interface. */
 public final class Metrics {
 
     private Metrics() {
@@ -12,7 +10,7 @@ public final class Metrics {
 
     /** The value of a series written as Prometheus prints it, e.g. {@code name_total{tag="x"}}; empty if absent. */
     public static OptionalDouble value(String series) {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+        return Management.given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
                 .filter(line -> line.startsWith(series + " "))
                 .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1).trim().split(" ")[0]))
                 .findFirst();

@@ -68,6 +68,17 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         return DriverManager.getConnection(lastJdbcUrl, lastUser, lastPassword);
     }
 
+    /**
+     * A new connection to the server's maintenance database ({@code postgres}), for what cannot be done from inside
+     * the test's own database, such as {@code ALTER DATABASE ... ALLOW_CONNECTIONS false}.
+     */
+    public static Connection connectToServer() throws SQLException {
+        if (lastJdbcUrl == null) {
+            throw new IllegalStateException("PostgresResource has not started");
+        }
+        return DriverManager.getConnection(replaceDatabase(lastJdbcUrl, "postgres"), lastUser, lastPassword);
+    }
+
     private static void execute(String url, String user, String password, String sql) {
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
             s.execute(sql);
