@@ -31,6 +31,11 @@ public final class Fixtures {
         return Api.as(token);
     }
 
+    /** Has the session put {@code item} in front of its learner: the only item it then takes an answer to. */
+    public static void serve(String token, String session, String item) {
+        as(token).get("/api/sessions/" + session + "/next-item?itemId=" + item).then().statusCode(200);
+    }
+
     public static String unique(String prefix) {
         return Api.unique(prefix);
     }
@@ -55,8 +60,11 @@ public final class Fixtures {
         awaitRow("select 1 from catalog_module where slug = ?", slug, true);
     }
 
+    /** Publishes a skill's deletion as the catalog service does (an event naming its last version) and waits for it. */
     public static void deleteCatalogSkill(String code) {
-        TopicWriter.send(CatalogTopic.NAME, CatalogTopic.skillKey(code), null, Map.of("ce_type", "org.learnpath.catalog.skill.deleted"));
+        CatalogEvent event = CatalogEvent.skillDeleted(UUID.randomUUID(), Instant.now(), code, 0);
+        TopicWriter.send(CatalogTopic.NAME, event.key(), EventJson.write(event),
+                Map.of("ce_type", event.type().ceType()));
         awaitRow("select 1 from catalog_skill where code = ?", code, false);
     }
 

@@ -2,52 +2,63 @@ package org.learnpath.assessment.messaging;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 import org.learnpath.assessment.model.CatalogModule;
 import org.learnpath.assessment.model.CatalogSkill;
-import org.learnpath.events.EventJson;
 import org.learnpath.events.catalog.CatalogEvent;
-import org.learnpath.events.catalog.CatalogTopic;
+import org.learnpath.messaging.ContractReader;
+import org.learnpath.messaging.MessagingConfig;
+import org.learnpath.messaging.RecordRejected;
+import org.learnpath.messaging.ReplicaApplier;
 
 /**
  * Keeps this service's copy of catalog skills and modules from the compacted catalog topic, so that item
  * validation and module sessions never call the catalog. Applying a record is idempotent (upsert by key,
- * older versions ignored), so redelivery after a crash is harmless.
+ * older versions ignored, a deletion only of a copy that is not newer), so redelivery after a crash is harmless.
+ * <p>
+ * A record is checked against the contract (schema, key) before anything is written; one that breaks it is
+ * dead-lettered (channel failure strategy). The write itself is retried in place while the database fails
+ * ({@link ReplicaApplier}). A null value is not a catalog record and changes nothing.
  */
 @ApplicationScoped
 public class CatalogReplica {
 
-    private static final Logger LOG = Logger.getLogger(CatalogReplica.class);
+    static final String REPLICA = "catalog";
+
+    private final ReplicaApplier applier;
+    private final ContractReader<CatalogEvent> reader;
+
+    public CatalogReplica(ReplicaApplier applier, MessagingConfig config) {
+        this.applier = applier;
+        this.reader = new ContractReader<>(CatalogEvent.class, CatalogEvent.SCHEMA_RESOURCE, config.maxValueBytes());
+    }
 
     @Incoming("catalog")
     @Blocking(ordered = true)
-    @Transactional
     public void apply(ConsumerRecord<String, String> record) {
-        String key = record.key();
-        if (key == null) {
-            throw new IllegalArgumentException("Catalog record without key at offset " + record.offset());
-        }
         if (record.value() == null) {
-            if (key.startsWith(CatalogTopic.SKILL_PREFIX)) {
-                CatalogSkill.deleteById(key.substring(CatalogTopic.SKILL_PREFIX.length()));
-            } else if (key.startsWith(CatalogTopic.MODULE_PREFIX)) {
-                CatalogModule.deleteById(key.substring(CatalogTopic.MODULE_PREFIX.length()));
-            }
+            applier.ignore(REPLICA, record, "null-value");
             return;
         }
-        CatalogEvent event = EventJson.read(record.value(), CatalogEvent.class);
-        switch (event.type()) {
-            case SKILL_UPSERTED -> upsert(event.skill());
-            case MODULE_UPSERTED -> upsert(event.module());
-            case GOAL_UPSERTED -> {
-                // Goals do not matter for assessment.
-            }
-            default -> LOG.debugf("Ignoring catalog event %s", event.type());
+        CatalogEvent event = reader.read(record.value());
+        if (!event.key().equals(record.key())) {
+            throw new RecordRejected("record key does not match the event's (" + event.key() + ")");
         }
+        applier.apply(REPLICA, record, () -> {
+            switch (event.type()) {
+                case SKILL_UPSERTED -> upsert(event.skill());
+                case MODULE_UPSERTED -> upsert(event.module());
+                case SKILL_DELETED -> CatalogSkill.delete("code = ?1 and version <= ?2", event.deleted().id(),
+                        event.deleted().version());
+                case MODULE_DELETED -> CatalogModule.delete("slug = ?1 and version <= ?2", event.deleted().id(),
+                        event.deleted().version());
+                case GOAL_UPSERTED, GOAL_DELETED -> {
+                    // Goals do not matter for assessment.
+                }
+            }
+        });
     }
 
     private static void upsert(CatalogEvent.SkillState s) {

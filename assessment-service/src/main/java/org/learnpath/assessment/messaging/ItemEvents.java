@@ -39,7 +39,8 @@ public class ItemEvents {
             }
             case DRAFT -> {
                 if (before != ItemStatus.DRAFT) {
-                    deleted(item.id);
+                    Item.flush();
+                    deleted(item.id, item.version);
                 }
             }
         }
@@ -60,9 +61,14 @@ public class ItemEvents {
                 event.occurredAt());
     }
 
-    /** A tombstone: compaction then drops the item's earlier records and consumers forget it. */
-    public void deleted(UUID id) {
-        outbox.publish(ItemTopic.NAME, key(id), ItemEvent.CE_TYPE, null, UUID.randomUUID(), Instant.now());
+    /**
+     * Announces that an item left the bank (deleted, or back to draft) at {@code version}, its last version: an event,
+     * never a tombstone, so that consumers can tell it from a stray null record and ignore those.
+     */
+    public void deleted(UUID id, long version) {
+        ItemEvent event = ItemEvent.deletion(UUID.randomUUID(), Instant.now(), id, version);
+        outbox.publish(ItemTopic.NAME, key(id), event.ceType(), EventJson.write(event), event.eventId(),
+                event.occurredAt());
     }
 
     private static String key(UUID id) {

@@ -50,4 +50,25 @@ public class AssessmentSession extends PanacheEntityBase {
 
     @Column(name = "completed_at")
     public Instant completedAt;
+
+    /** The item put in front of the learner and not answered yet: the only one the session takes an answer to. */
+    @Column(name = "served_item_id")
+    public UUID servedItemId;
+
+    @Column(name = "served_at")
+    public Instant servedAt;
+
+    public boolean isServing(UUID itemId) {
+        return servedItemId != null && servedItemId.equals(itemId);
+    }
+
+    public void serve(UUID itemId, Instant at) {
+        servedItemId = itemId;
+        servedAt = at;
+    }
+
+    public void answered() {
+        servedItemId = null;
+        servedAt = null;
+    }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -78,10 +79,14 @@ public class SessionResource {
 
     @GET
     @Path("{id}/next-item")
-    @Operation(summary = "The next question of a session", description = "204 when the session is complete or has no item left.")
-    public Response next(@PathParam("id") String id) {
-        AssessmentSession session = sessions.owned(identity.subject(), QueryParams.uuid("id", id));
-        return sessions.nextItem(session).map(item -> Response.ok(QuestionView.of(item)).build())
+    @Operation(summary = "The question the session puts in front of you", description = "The session takes an answer "
+            + "only to this item; until it is answered the same item comes back. With itemId (for instance the item the "
+            + "recommender named) that item is served instead, if it assesses the session's skills and was not answered "
+            + "in it yet. 204 when the session is complete or has no item left.")
+    public Response next(@PathParam("id") String id, @QueryParam("itemId") String itemId) {
+        UUID requested = itemId == null || itemId.isBlank() ? null : QueryParams.uuid("itemId", itemId);
+        return sessions.serve(identity.subject(), QueryParams.uuid("id", id), requested)
+                .map(item -> Response.ok(QuestionView.of(item)).build())
                 .orElseGet(() -> Response.noContent().build());
     }
 
@@ -95,7 +100,7 @@ public class SessionResource {
 
     @POST
     @Path("{id}/answers")
-    @Operation(summary = "Answer a question", description = "Returns the grade, the score, the right answer and the explanation. "
+    @Operation(summary = "Answer the question the session served", description = "Only the item next-item served is accepted (409 otherwise). Returns the grade, the score, the right answer and the explanation. "
             + "Send an Idempotency-Key: a retry with the same key returns the same result and stores nothing twice.")
     public Response answer(@PathParam("id") String id, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull AnswerRequest body) {

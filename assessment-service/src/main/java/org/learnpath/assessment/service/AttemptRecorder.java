@@ -221,6 +221,12 @@ class AttemptRecorder {
             if (Attempt.count("sessionId = ?1 and itemId = ?2", session.id, item.id()) > 0) {
                 throw ProblemException.conflict("Item " + item.id() + " was already answered in this session");
             }
+            // Only the item put in front of the learner: otherwise any item of the bank could be answered at will,
+            // its key read in the result, and the same evidence counted again in session after session.
+            if (!session.isServing(item.id())) {
+                throw ProblemException.conflict("Item " + item.id() + " is not the question this session served;"
+                        + " get the session's next item and answer that");
+            }
         }
         Grade grade = Grader.grade(item.type(), item.choices(), item.answer(), s.response());
         long answeredInSession = session == null ? 0 : Attempt.count("sessionId", session.id);
@@ -240,6 +246,9 @@ class AttemptRecorder {
         attempt.recordedBy = s.recordedBy();
         attempt.idempotencyKey = s.idempotencyKey();
         attempt.eventId = TimeOrderedIds.next();
+        if (session != null) {
+            session.answered();
+        }
         if (session != null && answeredInSession + 1 >= session.plannedItems) {
             session.status = AssessmentSession.Status.COMPLETED;
             session.completedAt = attempt.recordedAt;

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import jakarta.persistence.LockModeType;
+import org.learnpath.assessment.model.ItemStatus;
 import org.learnpath.assessment.model.AssessmentSession;
 import org.learnpath.assessment.model.Attempt;
 import org.learnpath.assessment.model.CatalogModule;
@@ -64,13 +66,55 @@ public class SessionService {
     }
 
     /**
-     * The next item of an open session: one of its skills, not yet answered in it, the learner's least
-     * practised, closest to a difficulty that follows the learner's answers in this session.
+     * The item the session puts in front of its learner, which is then the only item it takes an answer to. Until it
+     * is answered, the same item comes back (a reload shows the same question). {@code requested} asks for a given
+     * item instead, such as the one the recommender named: served if it is published, assesses the session's skills
+     * and was not answered in this session yet. Empty when the session is complete or has no item left.
      */
-    public Optional<Item> nextItem(AssessmentSession session) {
+    @Transactional
+    public Optional<Item> serve(String learnerId, UUID sessionId, UUID requested) {
+        AssessmentSession session = AssessmentSession.<AssessmentSession>findByIdOptional(sessionId, LockModeType.PESSIMISTIC_WRITE)
+                .filter(s -> s.learnerId.equals(learnerId))
+                .orElseThrow(() -> ProblemException.notFound("Session", sessionId.toString()));
         if (session.status == AssessmentSession.Status.COMPLETED) {
             return Optional.empty();
         }
+        Optional<Item> item = requested != null ? Optional.of(servable(session, requested))
+                : stillServed(session).or(() -> chooseNext(session));
+        item.ifPresent(i -> session.serve(i.id, Instant.now()));
+        return item;
+    }
+
+    private Item servable(AssessmentSession session, UUID itemId) {
+        Item item = Item.<Item>findByIdOptional(itemId)
+                .filter(i -> i.status == ItemStatus.PUBLISHED)
+                .orElseThrow(() -> ProblemException.notFound("Item", itemId.toString()));
+        if (session.skillCodes.length > 0 && item.skillCodes.stream().noneMatch(Arrays.asList(session.skillCodes)::contains)) {
+            throw ProblemException.invalid("itemId", "item " + itemId + " does not assess this session's skills");
+        }
+        if (answeredIn(session, itemId)) {
+            throw ProblemException.conflict("Item " + itemId + " was already answered in this session");
+        }
+        return item;
+    }
+
+    /** The item served earlier and not answered since, while it is still published. */
+    private Optional<Item> stillServed(AssessmentSession session) {
+        if (session.servedItemId == null || answeredIn(session, session.servedItemId)) {
+            return Optional.empty();
+        }
+        return Item.<Item>findByIdOptional(session.servedItemId).filter(i -> i.status == ItemStatus.PUBLISHED);
+    }
+
+    private static boolean answeredIn(AssessmentSession session, UUID itemId) {
+        return Attempt.count("sessionId = ?1 and itemId = ?2", session.id, itemId) > 0;
+    }
+
+    /**
+     * One of the session's skills, not yet answered in it, the learner's least practised, closest to a difficulty
+     * that follows the learner's answers in this session.
+     */
+    private Optional<Item> chooseNext(AssessmentSession session) {
         double target = 0;
         for (Attempt a : attempts(session)) {
             target += a.correct ? DIFFICULTY_STEP : -DIFFICULTY_STEP;

@@ -58,6 +58,8 @@ import org.learnpath.testinfra.TopicReader;
 class ItemEventsTest {
 
     private static final String AUTHOR = TestTokens.author("ada");
+    /** The $id of schemas/item-event-v1.schema.json, which the ce_dataschema header names. */
+    private static final String SCHEMA_ID = "https://learnpath.org/schemas/item-event-v1.schema.json";
     private static final JsonSchema SCHEMA = schema();
 
     @Inject
@@ -71,14 +73,15 @@ class ItemEventsTest {
         awaitEmptyOutbox();
         Map<UUID, ItemEvent.ItemState> latest = new HashMap<>();
         for (ConsumerRecord<String, String> record : TopicReader.readAll(ItemTopic.NAME)) {
-            if (record.value() == null) {
-                latest.remove(UUID.fromString(record.key()));
-                continue;
-            }
+            assertThat(record.value()).as("the item bank writes no tombstones").isNotNull();
             assertThat(SCHEMA.validate(EventJson.mapper().readTree(record.value()))).as(record.key()).isEmpty();
             ItemEvent event = EventJson.read(record.value(), ItemEvent.class);
-            assertThat(event.item().id().toString()).isEqualTo(record.key());
-            latest.put(event.item().id(), event.item());
+            assertThat(event.id().toString()).isEqualTo(record.key());
+            if (event.isDeletion()) {
+                latest.remove(event.id());
+            } else {
+                latest.put(event.id(), event.item());
+            }
         }
         Map<UUID, ItemEvent.ItemState> stored = storedAssessableItems();
         // The seeded bank (V2-V4) was announced although its migrations wrote no events.
@@ -154,6 +157,8 @@ class ItemEventsTest {
         assertThat(header(records.get(2), "ce_id")).isEqualTo(retired.eventId().toString());
         assertThat(header(records.get(2), "ce_type")).isEqualTo(ItemEvent.CE_TYPE);
         assertThat(header(records.get(2), "ce_subject")).isEqualTo(id);
+        assertThat(records).allSatisfy(r -> assertThat(header(r, "ce_dataschema")).isEqualTo(SCHEMA_ID));
+        assertThat(SCHEMA.getSchemaNode().get("$id").asText()).isEqualTo(SCHEMA_ID);
 
         // Created before everything above and never published: nothing, ever.
         assertThat(TopicReader.readAll(ItemTopic.NAME)).noneMatch(r -> r.key().equals(neverPublished));
@@ -206,31 +211,45 @@ class ItemEventsTest {
     }
 
     @Test
-    void anItemThatLeavesTheBankBecomesATombstone() {
+    void anItemThatLeavesTheBankBecomesADeletionEventWithItsLastVersion() throws Exception {
         String skill = unique("leaving");
         catalogSkills(skill);
         String unpublished = publishedItem(singleChoice(skill, "b"));
         String deleted = publishedItem(singleChoice(skill, "c"));
 
         // No endpoint does either yet; the announcement is what a future unpublish or delete must produce.
+        long[] versions = new long[2];
         QuarkusTransaction.requiringNew().run(() -> {
             Item item = Item.findById(UUID.fromString(unpublished));
             ItemStatus before = item.status;
             item.status = ItemStatus.DRAFT;
             events.changed(item, before);
+            versions[0] = item.version;
         });
         QuarkusTransaction.requiringNew().run(() -> {
-            Item.deleteById(UUID.fromString(deleted));
-            events.deleted(UUID.fromString(deleted));
+            Item item = Item.findById(UUID.fromString(deleted));
+            versions[1] = item.version;
+            item.delete();
+            events.deleted(item.id, item.version);
         });
 
-        for (String id : List.of(unpublished, deleted)) {
+        for (int i = 0; i < 2; i++) {
+            String id = List.of(unpublished, deleted).get(i);
             List<ConsumerRecord<String, String>> records = recordsFor(id, r -> r.size() >= 2);
             assertThat(records).hasSize(2);
-            assertThat(records.get(0).value()).isNotNull();
-            assertThat(records.get(1).value()).isNull();
-            assertThat(header(records.get(1), "ce_type")).isEqualTo(ItemEvent.CE_TYPE);
+            ItemEvent published = EventJson.read(records.get(0).value(), ItemEvent.class);
+            assertThat(records.get(1).value()).as("a deletion is an event, never a tombstone").isNotNull();
+            assertThat(SCHEMA.validate(EventJson.mapper().readTree(records.get(1).value()))).isEmpty();
+            ItemEvent deletion = EventJson.read(records.get(1).value(), ItemEvent.class);
+            assertThat(deletion.deleted()).isEqualTo(new ItemEvent.Deletion(UUID.fromString(id), versions[i]));
+            assertThat(deletion.deleted().version()).isGreaterThanOrEqualTo(published.item().version());
+            assertThat(header(records.get(1), "ce_type")).isEqualTo(ItemEvent.DELETED_CE_TYPE);
+            assertThat(header(records.get(1), "ce_id")).isEqualTo(deletion.eventId().toString());
+            assertThat(records).allSatisfy(r -> assertThat(header(r, "ce_dataschema")).isEqualTo(SCHEMA_ID));
         }
+        // Back to draft is a write: the deletion names the version it made, after the published one.
+        assertThat(versions[0]).isGreaterThan(EventJson.read(recordsFor(unpublished, r -> r.size() >= 2).get(0).value(),
+                ItemEvent.class).item().version());
     }
 
     private static ExtractableResponse<Response> create(Map<String, Object> body) {

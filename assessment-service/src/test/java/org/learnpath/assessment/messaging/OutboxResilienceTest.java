@@ -10,7 +10,6 @@ import static org.learnpath.assessment.Fixtures.unique;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
@@ -31,6 +30,7 @@ import org.learnpath.events.answer.AnswerEvent;
 import org.learnpath.events.answer.AnswerTopic;
 import org.learnpath.outbox.OutboxBatchAcknowledged;
 import org.learnpath.testinfra.KafkaResource;
+import org.learnpath.testinfra.Management;
 import org.learnpath.testinfra.OidcIssuerResource;
 import org.learnpath.testinfra.PostgresResource;
 import org.learnpath.testinfra.TestTokens;
@@ -65,13 +65,13 @@ class OutboxResilienceTest {
             }
             assertThat(storedEventIds(f.learner)).hasSize(12);
             Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                    RestAssured.get("/q/health/ready").then().statusCode(503));
+                    Management.given().get("/q/health/ready").then().statusCode(503));
         } finally {
             KafkaResource.startBroker();
         }
         assertEveryStoredAnswerPublished(f.learner, 12, false);
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                RestAssured.get("/q/health/ready").then().statusCode(200));
+                Management.given().get("/q/health/ready").then().statusCode(200));
     }
 
     @Test
@@ -125,6 +125,7 @@ class OutboxResilienceTest {
 
     private record Fixture(String learner, String token, String session, List<String> items) {
         void answer(int i) {
+            org.learnpath.assessment.Fixtures.serve(token, session, items.get(i));
             as(token).header("Idempotency-Key", "answer-" + i)
                     .body(Map.of("itemId", items.get(i), "response", Map.of("choice", "a"), "responseTimeMillis", 1000 + i))
                     .post("/api/sessions/" + session + "/answers").then().statusCode(200);

@@ -10,6 +10,7 @@ import static org.learnpath.assessment.Fixtures.catalogSkills;
 import static org.learnpath.assessment.Fixtures.count;
 import static org.learnpath.assessment.Fixtures.numeric;
 import static org.learnpath.assessment.Fixtures.publishedItem;
+import static org.learnpath.assessment.Fixtures.serve;
 import static org.learnpath.assessment.Fixtures.singleChoice;
 import static org.learnpath.assessment.Fixtures.unique;
 
@@ -62,6 +63,7 @@ class AnsweringTest {
         String first = as(token).get("/api/sessions/" + session + "/next-item").then().statusCode(200)
                 .body("answer", org.hamcrest.Matchers.nullValue()).extract().path("id");
         assertThat(List.of(choiceItem, numericItem)).contains(first);
+        serve(token, session, choiceItem);
 
         JsonPath right = as(token).header("Idempotency-Key", "k-1")
                 .body(Map.of("itemId", choiceItem, "response", Map.of("choice", "b"), "responseTimeMillis", 4200))
@@ -70,6 +72,7 @@ class AnsweringTest {
                 .body("explanation", notNullValue()).body("correctAnswer.choice", equalTo("b"))
                 .body("attemptNumber", equalTo(1)).body("sessionCompleted", equalTo(false))
                 .extract().jsonPath();
+        as(token).get("/api/sessions/" + session + "/next-item").then().statusCode(200).body("id", equalTo(numericItem));
         as(token).body(Map.of("itemId", numericItem, "response", Map.of("value", 0.5), "responseTimeMillis", 9000))
                 .post("/api/sessions/" + session + "/answers").then().statusCode(200)
                 .body("correct", equalTo(false)).body("score", equalTo(0.0f)).body("sessionCompleted", equalTo(true));
@@ -113,6 +116,7 @@ class AnsweringTest {
         String session = startSession(token, Map.of("kind", "SKILL", "target", skill, "items", 3));
         Map<String, Object> body = Map.of("itemId", item, "response", Map.of("choice", "c"), "responseTimeMillis", 5000);
 
+        serve(token, session, item);
         String attempt = as(token).header("Idempotency-Key", "same-key").body(body).post("/api/sessions/" + session + "/answers")
                 .then().statusCode(200).body("correct", equalTo(false)).extract().path("attemptId");
         for (int i = 0; i < 3; i++) {
@@ -125,6 +129,57 @@ class AnsweringTest {
         String subject = TestTokens.subjectOf(learner);
         assertThat(count("select count(*) from attempt where learner_id = ?", subject)).isEqualTo(1);
         assertThat(awaitEvents(subject, 1)).hasSize(1);
+    }
+
+    /**
+     * A session takes an answer only to the item it put in front of its learner, once: not any item of the bank, not
+     * the same item again in the same session, and an item's key comes back only with the answer to that served item.
+     */
+    @Test
+    void aSessionTakesAnAnswerOnlyToTheItemItServed() {
+        String skill = unique("served");
+        String other = unique("elsewhere");
+        catalogSkills(skill, other);
+        String a = publishedItem(singleChoice(skill, "b"));
+        String b = publishedItem(singleChoice(skill, "b"));
+        String foreign = publishedItem(singleChoice(other, "b"));
+        String learner = unique("served-learner");
+        String token = TestTokens.learner(learner);
+        String session = startSession(token, Map.of("kind", "SKILL", "target", skill, "items", 5));
+        Map<String, Object> right = Map.of("response", Map.of("choice", "b"), "responseTimeMillis", 3000);
+
+        // Nothing served yet: no item is taken, and no key is shown.
+        answerIn(token, session, a, right).statusCode(409).contentType("application/problem+json")
+                .body("correctAnswer", org.hamcrest.Matchers.nullValue());
+        String served = as(token).get("/api/sessions/" + session + "/next-item").then().statusCode(200)
+                .extract().path("id");
+        // A reload shows the same question.
+        as(token).get("/api/sessions/" + session + "/next-item").then().statusCode(200).body("id", equalTo(served));
+        String notServed = served.equals(a) ? b : a;
+        answerIn(token, session, notServed, right).statusCode(409);
+        answerIn(token, session, served, right).statusCode(200).body("correctAnswer.choice", equalTo("b"));
+        // Answered: not again in this session, served or not.
+        answerIn(token, session, served, right).statusCode(409);
+        as(token).get("/api/sessions/" + session + "/next-item?itemId=" + served).then().statusCode(409);
+        // The recommender's item can be asked for, within the session's skills only.
+        as(token).get("/api/sessions/" + session + "/next-item?itemId=" + foreign).then().statusCode(400)
+                .body("errors[0].field", equalTo("itemId"));
+        as(token).get("/api/sessions/" + session + "/next-item?itemId=" + java.util.UUID.randomUUID()).then()
+                .statusCode(404);
+        serve(token, session, notServed);
+        answerIn(token, session, notServed, right).statusCode(200);
+
+        // A practice session without skills is no way around it.
+        String practice = startSession(token, Map.of("kind", "PRACTICE"));
+        answerIn(token, practice, foreign, right).statusCode(409);
+        assertThat(count("select count(*) from attempt where learner_id = ?", TestTokens.subjectOf(learner))).isEqualTo(2);
+    }
+
+    private static io.restassured.response.ValidatableResponse answerIn(String token, String session, String item,
+            Map<String, Object> answer) {
+        Map<String, Object> body = new java.util.HashMap<>(answer);
+        body.put("itemId", item);
+        return as(token).body(body).post("/api/sessions/" + session + "/answers").then();
     }
 
     @Test
@@ -210,6 +265,7 @@ class AnsweringTest {
         String item = publishedItem(singleChoice(skill, "b"));
         String token = TestTokens.learner(unique("r"));
         String session = startSession(token, Map.of("kind", "SKILL", "target", skill));
+        serve(token, session, item);
         as(token).body(Map.of("itemId", item, "response", Map.of("choice", "b"), "responseTimeMillis", 2000))
                 .post("/api/sessions/" + session + "/answers").then().statusCode(200);
         as(TestTokens.author("ada")).get("/api/reports/items/" + item).then().statusCode(200)

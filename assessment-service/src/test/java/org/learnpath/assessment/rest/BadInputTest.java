@@ -6,6 +6,7 @@ import static org.learnpath.assessment.Fixtures.as;
 import static org.learnpath.assessment.Fixtures.catalogSkills;
 import static org.learnpath.assessment.Fixtures.count;
 import static org.learnpath.assessment.Fixtures.publishedItem;
+import static org.learnpath.assessment.Fixtures.serve;
 import static org.learnpath.assessment.Fixtures.singleChoice;
 import static org.learnpath.assessment.Fixtures.unique;
 
@@ -44,6 +45,8 @@ class BadInputTest {
         token = TestTokens.learner(learner);
         session = as(token).body(Map.of("kind", "SKILL", "target", skill)).post("/api/sessions").then().statusCode(201)
                 .extract().path("id");
+        // Served, so that what is refused below is refused for its input alone.
+        serve(token, session, item);
     }
 
     private io.restassured.response.ValidatableResponse answer(Object body) {
@@ -87,6 +90,39 @@ class BadInputTest {
                 .body("errors[0].field", equalTo("Idempotency-Key"));
     }
 
+    /**
+     * Text and numbers the API cannot store: each used to pass validation and fail later with a 500 (a sort over a
+     * list holding null, NUL into jsonb or text, an infinite number into jsonb).
+     */
+    @Test
+    void hostileTextAndNumbersAre400NamingTheField() {
+        String path = "/api/sessions/" + session + "/answers";
+        as(token).body("{\"itemId\":\"" + item + "\",\"response\":{\"choices\":[null,\"a\"]},\"responseTimeMillis\":1000}")
+                .post(path).then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("response.choices[0]"));
+        as(token).body("{\"itemId\":\"" + item + "\",\"response\":{\"text\":\"a\\u0000\"},\"responseTimeMillis\":1000}")
+                .post(path).then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("response.text"));
+        as(token).body("{\"itemId\":\"" + item + "\",\"response\":{\"text\":\"\\ud800x\"},\"responseTimeMillis\":1000}")
+                .post(path).then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("response.text"));
+        as(token).body("{\"itemId\":\"" + item + "\",\"response\":{\"value\":1e400},\"responseTimeMillis\":1000}")
+                .post(path).then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("response.value"));
+        as(token).body("{\"itemId\":\"" + item + "\",\"itemId\":\"" + item + "\",\"response\":{\"choice\":\"b\"},\"responseTimeMillis\":1}")
+                .post(path).then().statusCode(400).contentType(PROBLEM);
+        as(token).body("[".repeat(5000) + "]".repeat(5000)).post(path).then().statusCode(400).contentType(PROBLEM);
+        String batch = "{\"answers\":[{\"learnerId\":\"l\\u0000x\",\"itemId\":\"" + item
+                + "\",\"response\":{\"choice\":\"b\"},\"responseTimeMillis\":10,\"answeredAt\":\"2026-01-01T00:00:00Z\"}]}";
+        as(TestTokens.integration()).body(batch).post("/api/integrations/answers").then().statusCode(400)
+                .contentType(PROBLEM).body("errors.field", hasItem("answers[0].learnerId"));
+        as(TestTokens.integration()).urlEncodingEnabled(false).get("/api/learners/a%00b/attempts").then().statusCode(400)
+                .contentType(PROBLEM);
+        as(TestTokens.integration()).urlEncodingEnabled(false).get("/api/learners/a%ED%A0%80/attempts").then()
+                .statusCode(400).contentType(PROBLEM);
+        as(token).urlEncodingEnabled(false).get("/api/sessions?page=%00").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("page"));
+        org.assertj.core.api.Assertions.assertThat(
+                count("select count(*) from attempt where learner_id = ?", TestTokens.subjectOf(learner))).isZero();
+        org.assertj.core.api.Assertions.assertThat(count("select count(*) from attempt where learner_id like 'l%x'")).isZero();
+    }
+
     @Test
     void oversizedBodiesAndBatchesAreRefused() {
         as(token).body("{\"pad\":\"" + "x".repeat(1_200_000) + "\"}").post("/api/sessions/" + session + "/answers")
@@ -98,6 +134,15 @@ class BadInputTest {
                 .body("errors.field", hasItem("answers"));
         as(TestTokens.integration()).body(Map.of("answers", List.of())).post("/api/integrations/answers").then()
                 .statusCode(400).contentType(PROBLEM);
+    }
+
+    /** Bearer values that are not JWTs at all made quarkus-oidc fail while taking them apart: a 500. */
+    @Test
+    void bearerValuesThatAreNotJwtsAre401() {
+        for (String value : List.of("abc", "a.b", "...", "a..b", "a.b.c.d", "a.b.c\u0000", "é.é.é")) {
+            io.restassured.RestAssured.given().header("Authorization", "Bearer " + value).get("/api/sessions").then()
+                    .statusCode(401).contentType(PROBLEM);
+        }
     }
 
     @Test

@@ -8,7 +8,6 @@ import org.learnpath.catalog.model.Module;
 import org.learnpath.catalog.model.Skill;
 import org.learnpath.events.EventJson;
 import org.learnpath.events.catalog.CatalogEvent;
-import org.learnpath.events.catalog.CatalogEventType;
 import org.learnpath.events.catalog.CatalogTopic;
 import org.learnpath.outbox.Outbox;
 
@@ -41,24 +40,21 @@ public class CatalogOutbox {
                 new CatalogEvent.GoalState(g.slug, g.name, g.description, g.moduleSlugs(), g.version)));
     }
 
-    public void skillDeleted(String code) {
-        tombstone(CatalogTopic.skillKey(code), CatalogEventType.SKILL_DELETED);
+    /** Announces a deletion as an event with the entity's last version, never as a tombstone (see CatalogEvent). */
+    public void skillDeleted(Skill s) {
+        publish(CatalogEvent.skillDeleted(UUID.randomUUID(), Instant.now(), s.code, s.version));
     }
 
-    public void moduleDeleted(String slug) {
-        tombstone(CatalogTopic.moduleKey(slug), CatalogEventType.MODULE_DELETED);
+    public void moduleDeleted(Module m) {
+        publish(CatalogEvent.moduleDeleted(UUID.randomUUID(), Instant.now(), m.slug, m.version));
     }
 
-    public void goalDeleted(String slug) {
-        tombstone(CatalogTopic.goalKey(slug), CatalogEventType.GOAL_DELETED);
+    public void goalDeleted(Goal g) {
+        publish(CatalogEvent.goalDeleted(UUID.randomUUID(), Instant.now(), g.slug, g.version));
     }
 
     private void publish(CatalogEvent event) {
         outbox.publish(CatalogTopic.NAME, event.key(), event.type().ceType(), EventJson.write(event), event.eventId(),
                 event.occurredAt());
-    }
-
-    private void tombstone(String key, CatalogEventType type) {
-        outbox.publish(CatalogTopic.NAME, key, type.ceType(), null, UUID.randomUUID(), Instant.now());
     }
 }

@@ -62,8 +62,9 @@ public class GoalService {
 
     @Transactional
     public void delete(String slug) {
-        get(slug).delete();
-        outbox.goalDeleted(slug);
+        Goal goal = get(slug);
+        goal.delete();
+        outbox.goalDeleted(goal);
         readModel.changed();
     }
 

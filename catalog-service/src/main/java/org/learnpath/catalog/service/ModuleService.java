@@ -89,7 +89,7 @@ public class ModuleService {
                     + (goals.isEmpty() ? "" : "; part of goals " + goals));
         }
         module.delete();
-        outbox.moduleDeleted(slug);
+        outbox.moduleDeleted(module);
         readModel.changed();
     }
 

@@ -66,7 +66,7 @@ public class SkillService {
                     + ": remove it from them first");
         }
         skill.delete();
-        outbox.skillDeleted(code);
+        outbox.skillDeleted(skill);
         readModel.changed();
     }
 

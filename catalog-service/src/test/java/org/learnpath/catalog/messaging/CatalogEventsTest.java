@@ -42,6 +42,7 @@ import org.learnpath.catalog.rest.ModuleRequest;
 import org.learnpath.catalog.service.ModuleService;
 import org.learnpath.events.EventJson;
 import org.learnpath.events.catalog.CatalogEvent;
+import org.learnpath.events.catalog.CatalogEventType;
 import org.learnpath.events.catalog.CatalogTopic;
 import org.learnpath.testinfra.KafkaResource;
 import org.learnpath.testinfra.OidcIssuerResource;
@@ -85,14 +86,25 @@ class CatalogEventsTest {
     }
 
     @Test
-    void aDeletionIsOneTombstone() {
+    void aDeletionIsOneDeletionEventWithTheLastVersionAndNoTombstone() throws Exception {
         String slug = unique("doomed");
         asAuthor().body(module(slug, List.of("eda-workflow"), List.of())).post("/api/modules").then().statusCode(201);
+        asAuthor().body(module(slug, List.of("eda-workflow"), List.of("decision-trees"))).header("If-Match", "\"0\"")
+                .put("/api/modules/" + slug).then().statusCode(200);
         asAdmin().delete("/api/modules/" + slug).then().statusCode(204);
-        List<ConsumerRecord<String, String>> records = recordsFor(CatalogTopic.moduleKey(slug), 2);
-        assertThat(records).hasSize(2);
-        assertThat(records.get(1).value()).isNull();
-        assertThat(header(records.get(1), "ce_type")).isEqualTo("org.learnpath.catalog.module.deleted");
+        List<ConsumerRecord<String, String>> records = recordsFor(CatalogTopic.moduleKey(slug), 3);
+        assertThat(records).hasSize(3);
+        ConsumerRecord<String, String> deletion = records.get(2);
+        assertThat(deletion.value()).isNotNull();
+        assertThat(SCHEMA.validate(EventJson.mapper().readTree(deletion.value()))).isEmpty();
+        CatalogEvent event = EventJson.read(deletion.value(), CatalogEvent.class);
+        assertThat(event.type()).isEqualTo(CatalogEventType.MODULE_DELETED);
+        assertThat(event.deleted()).isEqualTo(new CatalogEvent.Deletion(CatalogTopic.moduleKey(slug), 1));
+        assertThat(event.key()).isEqualTo(deletion.key());
+        assertThat(header(deletion, "ce_type")).isEqualTo("org.learnpath.catalog.module.deleted");
+        assertThat(header(deletion, "ce_id")).isEqualTo(event.eventId().toString());
+        // Nothing follows it: a tombstone would let compaction drop the deletion event.
+        assertThat(TopicReader.readAll(CatalogTopic.NAME)).noneMatch(r -> r.value() == null);
     }
 
     @Test
@@ -122,15 +134,16 @@ class CatalogEventsTest {
         awaitEmptyOutbox();
         Map<String, CatalogEvent> latest = new HashMap<>();
         for (ConsumerRecord<String, String> record : TopicReader.readAll(CatalogTopic.NAME)) {
-            if (record.value() == null) {
-                latest.remove(record.key());
-                continue;
-            }
+            assertThat(record.value()).as("the catalog writes no tombstones").isNotNull();
             JsonNode json = EventJson.mapper().readTree(record.value());
             assertThat(SCHEMA.validate(json)).as(record.key()).isEmpty();
             CatalogEvent event = EventJson.read(record.value(), CatalogEvent.class);
             assertThat(event.key()).isEqualTo(record.key());
-            latest.put(record.key(), event);
+            if (event.type().isDeletion()) {
+                latest.remove(record.key());
+            } else {
+                latest.put(record.key(), event);
+            }
         }
         Map<String, Set<String>> prerequisitesFromTopic = new HashMap<>();
         Set<String> skillsFromTopic = new TreeSet<>();

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.learnpath.testinfra.KafkaResource;
+import org.learnpath.testinfra.Management;
 import org.learnpath.testinfra.OidcIssuerResource;
 import org.learnpath.testinfra.PostgresResource;
 
@@ -226,12 +227,15 @@ class CatalogApiTest {
     }
 
     @Test
-    void healthMetricsAndOpenApiAreServed() {
-        given().get("/q/health/ready").then().statusCode(200)
+    void healthAndMetricsAreServedOnTheManagementPortOnlyAndOpenApiOnTheApiPort() {
+        Management.given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItem("outbox"))
                 .body("checks.name", hasItem("Database connections health check"));
-        given().get("/q/metrics").then().statusCode(200)
+        Management.given().get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("learnpath_outbox_backlog"));
+        for (String path : List.of("/q/health", "/q/health/ready", "/q/metrics")) {
+            given().get(path).then().statusCode(404);
+        }
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/modules/{slug}"));
     }

@@ -20,6 +20,13 @@ public interface RecommenderConfig {
     @WithDefault("P30D")
     Duration forgettingHalfLife();
 
+    /**
+     * How much a learner's answer to an item they answered before counts, per earlier attempt: the n-th attempt at an
+     * item counts with this weight to the power n-1 (and never moves the item's calibrated difficulty).
+     */
+    @WithDefault("0.5")
+    double repeatEvidenceWeight();
+
     /** The learner's most recently answered items, which are not recommended again while others remain. */
     @WithDefault("10")
     int recentItems();
@@ -91,6 +98,21 @@ public interface RecommenderConfig {
         /** Wait after a failed batch before the same records are retried. */
         @WithDefault("PT1S")
         Duration retryBackoff();
+
+        /**
+         * Readiness goes DOWN when a partition has records waiting and its committed offset has not moved for this
+         * long: the consumer keeps failing on something (the database, most likely) and paths have stopped adapting.
+         */
+        @WithDefault("PT2M")
+        Duration stallTimeout();
+
+        /**
+         * Characters of a refused record's key and value kept in its dead letter (with their length and hash): a
+         * dead letter must stay well under what the outbox can send, however large the record.
+         */
+        @WithDefault("4096")
+        @Min(16)
+        int deadLetterMaxChars();
     }
 
     interface Refit {

@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +35,8 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.learnpath.messaging.FailureKind;
+import org.learnpath.messaging.Failures;
 import org.learnpath.recommender.config.RecommenderConfig;
 import org.learnpath.recommender.repository.AnswerRepository.StoredAnswer;
 import org.learnpath.recommender.service.AnswerIngest;
@@ -66,6 +71,8 @@ public class AnswerConsumer {
     private final Event<AnswerBatchCommitted> committed;
     private final MeterRegistry registry;
     private final AtomicLong restarts = new AtomicLong();
+    private final AtomicLong isolated = new AtomicLong();
+    private final PartitionProgress progress = new PartitionProgress();
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
     private Thread thread;
@@ -90,6 +97,8 @@ public class AnswerConsumer {
             appliers[lane] = Executors.newSingleThreadExecutor(r -> new Thread(r, name));
         }
         registry.gauge("learnpath.answers.consumer.restarts", restarts);
+        registry.gauge("learnpath.answers.consumer.lag", progress, PartitionProgress::lag);
+        registry.gauge("learnpath.answers.consumer.isolated.batches", isolated);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -139,6 +148,11 @@ public class AnswerConsumer {
         return restarts.get();
     }
 
+    /** A partition with records waiting whose committed offset has not moved for longer than the stall timeout. */
+    public Optional<String> stalled() {
+        return progress.stalled(config.answers().stallTimeout(), Instant.now());
+    }
+
     private void run() {
         while (running) {
             RuntimeException failure = null;
@@ -161,6 +175,7 @@ public class AnswerConsumer {
                             // ever touched by one thread at a time.
                             finishInFlight(kafka);
                             ingest.forgetCachedStates();
+                            trackAssignment(kafka);
                         }
                     });
                     consume(kafka);
@@ -210,17 +225,25 @@ public class AnswerConsumer {
                 long last = -1;
                 for (ConsumerRecord<String, String> record : records.records(partition)) {
                     AnswerRecordParser.Parsed parsed = parser.parse(record.value());
+                    if (parsed instanceof AnswerRecordParser.Accepted accepted
+                            && !accepted.answer().learnerId().equals(record.key())) {
+                        // The key decides the partition, hence the lane and the order a learner's answers are
+                        // applied in: a record keyed otherwise could be applied beside another of the same
+                        // learner's batches, in another lane, and out of order.
+                        parsed = new AnswerRecordParser.Rejected("the record's key is not the answer's learnerId");
+                    }
                     if (parsed instanceof AnswerRecordParser.Accepted accepted) {
                         batch.answers.add(new StoredAnswer(accepted.answer(), record.partition(), record.offset()));
+                        batch.answerRecords.add(record);
                     } else {
-                        batch.rejected.add(new DeadLetter(record.topic(), record.partition(), record.offset(),
-                                record.key(), record.value(), ((AnswerRecordParser.Rejected) parsed).reason(), now));
+                        batch.rejected.add(deadLetter(record, ((AnswerRecordParser.Rejected) parsed).reason(), now));
                     }
                     batch.records.add(record);
                     last = record.offset();
                 }
                 batch.offsets.put(partition, new OffsetAndMetadata(last + 1));
             }
+            trackEnds(kafka, now);
             for (int lane = 0; lane < lanes; lane++) {
                 Batch batch = batches[lane];
                 if (batch == null) {
@@ -231,7 +254,103 @@ public class AnswerConsumer {
                 finishInFlight(kafka, lane);
                 int at = lane;
                 inFlight[lane] = new InFlight(appliers[lane].submit(() -> tracing.traced(size, producers,
-                        () -> ingest.apply(at, batch.answers, batch.rejected))), batch.offsets, size);
+                        () -> apply(at, batch))), batch.offsets, size);
+            }
+        }
+    }
+
+    /**
+     * Applies a lane's batch in one transaction. When that fails on the data itself (a value the database or the
+     * model refuses, which no retry can change: {@link FailureKind#PERMANENT}), the batch is applied again record by
+     * record, and a record that still fails alone in that way is dead-lettered: one bad record never stops its
+     * partition. Any other failure (the database unreachable, a crash) is the consumer's to retry from the committed
+     * offsets, and readiness goes down if that lasts. A record's own transaction costs more than its share of a
+     * batch's, but only batches that failed pay it.
+     */
+    private int apply(int lane, Batch batch) {
+        try {
+            return ingest.apply(lane, batch.answers, batch.rejected);
+        } catch (RuntimeException e) {
+            if (!isTheRecords(e)) {
+                throw e;
+            }
+            isolated.incrementAndGet();
+            LOG.warnf("An answer batch of %d records was refused (%s); applying its records one by one",
+                    batch.records.size(), describe(e));
+        }
+        int applied = batch.rejected.isEmpty() ? 0 : ingest.apply(lane, List.of(), batch.rejected);
+        Instant now = Instant.now();
+        for (int i = 0; i < batch.answers.size(); i++) {
+            try {
+                applied += ingest.apply(lane, List.of(batch.answers.get(i)), List.of());
+            } catch (RuntimeException e) {
+                if (!isTheRecords(e)) {
+                    throw e;
+                }
+                deadLetterAlone(lane, batch.answerRecords.get(i), e, now);
+            }
+        }
+        return applied;
+    }
+
+    /**
+     * A failure that comes back the same at every delivery of the records: the data refused (libs/messaging
+     * Failures), or a value out of the range Java's arithmetic and time types can compute with.
+     */
+    private static boolean isTheRecords(Throwable failure) {
+        if (Failures.classify(failure) == FailureKind.PERMANENT) {
+            return true;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ArithmeticException || t instanceof java.time.DateTimeException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void deadLetterAlone(int lane, ConsumerRecord<String, String> record, RuntimeException e, Instant now) {
+        LOG.warnf("Answer record %s refused when applied alone, dead-lettered: %s", where(record), describe(e));
+        ingest.apply(lane, List.of(), List.of(deadLetter(record, "cannot be applied: " + describe(e), now)));
+    }
+
+    private static String where(ConsumerRecord<?, ?> record) {
+        return record.topic() + "-" + record.partition() + "@" + record.offset();
+    }
+
+    /** The innermost message, bounded: for logs and dead letters. */
+    private static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getClass().getSimpleName() + ": " + root.getMessage();
+        return message.length() > 500 ? message.substring(0, 500) + "…" : message;
+    }
+
+    private DeadLetter deadLetter(ConsumerRecord<String, String> record, String reason, Instant now) {
+        return DeadLetter.of(record.topic(), record.partition(), record.offset(), record.key(), record.value(), reason,
+                now, config.answers().deadLetterMaxChars());
+    }
+
+    /** The whole assignment and where each partition's committed offset stands (on the consumer thread). */
+    private void trackAssignment(KafkaConsumer<String, String> kafka) {
+        Set<TopicPartition> assignment = kafka.assignment();
+        Map<TopicPartition, OffsetAndMetadata> committedOffsets = kafka.committed(assignment);
+        Map<TopicPartition, Long> committed = new HashMap<>();
+        for (TopicPartition partition : assignment) {
+            OffsetAndMetadata offset = committedOffsets.get(partition);
+            committed.put(partition, offset != null ? offset.offset() : kafka.position(partition));
+        }
+        progress.assigned(assignment, committed, Instant.now());
+    }
+
+    /** The end of each assigned partition's log, as the last fetch saw it. */
+    private void trackEnds(KafkaConsumer<String, String> kafka, Instant now) {
+        for (TopicPartition partition : kafka.assignment()) {
+            OptionalLong lag = kafka.currentLag(partition);
+            if (lag.isPresent()) {
+                progress.fetched(partition, kafka.position(partition) + lag.getAsLong(), now);
             }
         }
     }
@@ -240,6 +359,8 @@ public class AnswerConsumer {
     private static final class Batch {
         final List<ConsumerRecord<String, String>> records = new ArrayList<>();
         final List<StoredAnswer> answers = new ArrayList<>();
+        /** The record of each answer, by index. */
+        final List<ConsumerRecord<String, String>> answerRecords = new ArrayList<>();
         final List<DeadLetter> rejected = new ArrayList<>();
         final Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
     }
@@ -265,6 +386,9 @@ public class AnswerConsumer {
         await(batch);
         committed.fire(new AnswerBatchCommitted(batch.records()));
         kafka.commitSync(batch.offsets());
+        Map<TopicPartition, Long> offsets = new HashMap<>();
+        batch.offsets().forEach((partition, offset) -> offsets.put(partition, offset.offset()));
+        progress.committed(offsets, Instant.now());
     }
 
     /** Waits for every batch in flight, successful or not, without committing anything. */

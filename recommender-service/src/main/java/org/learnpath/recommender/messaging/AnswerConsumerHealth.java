@@ -1,12 +1,16 @@
 package org.learnpath.recommender.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.learnpath.recommender.config.RecommenderConfig;
 
-/** Ready only while the answer consumer runs (when it is enabled): without it, paths stop adapting. */
+/**
+ * Ready only while the answer consumer runs (when it is enabled) and no partition has records waiting without progress
+ * for longer than the stall timeout: without it, paths stop adapting.
+ */
 @Readiness
 @ApplicationScoped
 public class AnswerConsumerHealth implements HealthCheck {
@@ -21,10 +25,12 @@ public class AnswerConsumerHealth implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("answer-consumer")
-                .status(!enabled || consumer.isRunning())
+        Optional<String> stalled = enabled ? consumer.stalled() : Optional.empty();
+        var response = HealthCheckResponse.named("answer-consumer")
+                .status(!enabled || (consumer.isRunning() && stalled.isEmpty()))
                 .withData("enabled", enabled)
-                .withData("restarts", consumer.restarts())
-                .build();
+                .withData("restarts", consumer.restarts());
+        stalled.ifPresent(partition -> response.withData("stalled", partition));
+        return response.build();
     }
 }

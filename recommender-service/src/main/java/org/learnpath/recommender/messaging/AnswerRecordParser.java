@@ -86,6 +86,6 @@ public final class AnswerRecordParser {
         // Stored states keep microseconds (PostgreSQL); applying the same precision live keeps replays exact.
         return new Accepted(new AnswerObservation(event.eventId().toString(), event.learnerId(),
                 event.itemId().toString(), event.skillCodes(), event.correct(),
-                event.answeredAt().truncatedTo(ChronoUnit.MICROS), event.itemPriorDifficulty()));
+                event.answeredAt().truncatedTo(ChronoUnit.MICROS), event.itemPriorDifficulty(), event.attemptNumber()));
     }
 }

@@ -54,15 +54,21 @@ public class AnswerTracing {
     public List<SpanContext> producerContexts(Iterable<ConsumerRecord<String, String>> records) {
         List<SpanContext> contexts = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
+            // Headers are whatever the producer sent: a missing value or bytes that are no traceparent only leave
+            // the record out of the trace.
             Header header = record.headers().lastHeader(TraceParent.HEADER);
-            if (header == null) {
+            if (header == null || header.value() == null || header.value().length > 256) {
                 continue;
             }
-            String traceparent = new String(header.value(), StandardCharsets.UTF_8);
-            SpanContext context = Span.fromContext(W3CTraceContextPropagator.getInstance()
-                    .extract(Context.root(), traceparent, TRACEPARENT)).getSpanContext();
-            if (context.isValid()) {
-                contexts.add(context);
+            try {
+                String traceparent = new String(header.value(), StandardCharsets.UTF_8);
+                SpanContext context = Span.fromContext(W3CTraceContextPropagator.getInstance()
+                        .extract(Context.root(), traceparent, TRACEPARENT)).getSpanContext();
+                if (context.isValid()) {
+                    contexts.add(context);
+                }
+            } catch (RuntimeException ignored) {
+                // not a trace context
             }
         }
         return contexts;

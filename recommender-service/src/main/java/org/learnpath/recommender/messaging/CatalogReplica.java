@@ -2,52 +2,57 @@ package org.learnpath.recommender.messaging;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.sql.Connection;
-import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.learnpath.events.EventJson;
 import org.learnpath.events.catalog.CatalogEvent;
-import org.learnpath.events.catalog.CatalogTopic;
+import org.learnpath.messaging.ContractReader;
+import org.learnpath.messaging.MessagingConfig;
+import org.learnpath.messaging.RecordRejected;
+import org.learnpath.messaging.ReplicaApplier;
 import org.learnpath.recommender.repository.CatalogRepository;
 
 /**
  * Keeps this service's copy of the catalog (skills, modules with their prerequisites, goals) from the compacted
- * catalog topic, so that planning never calls the catalog service. Idempotent: upserts keep the highest version,
- * so a redelivery after a crash is harmless.
+ * catalog topic, so that planning never calls the catalog service. Idempotent: upserts keep the highest version and
+ * a deletion removes only a copy that is not newer, so a redelivery after a crash is harmless.
+ * <p>
+ * A record is checked against the contract (schema, key) before anything is written; one that breaks it is
+ * dead-lettered (channel failure strategy). The write itself is retried in place while the database fails
+ * ({@link ReplicaApplier}). A null value is not a catalog record and changes nothing.
  */
 @ApplicationScoped
 public class CatalogReplica {
 
+    static final String REPLICA = "catalog";
+
     private final DataSource dataSource;
     private final CatalogRepository repository;
+    private final ReplicaApplier applier;
+    private final ContractReader<CatalogEvent> reader;
 
-    public CatalogReplica(DataSource dataSource, CatalogRepository repository) {
+    public CatalogReplica(DataSource dataSource, CatalogRepository repository, ReplicaApplier applier,
+            MessagingConfig config) {
         this.dataSource = dataSource;
         this.repository = repository;
+        this.applier = applier;
+        this.reader = new ContractReader<>(CatalogEvent.class, CatalogEvent.SCHEMA_RESOURCE, config.maxValueBytes());
     }
 
     @Incoming("catalog")
     @Blocking(ordered = true)
-    @Transactional
-    public void apply(ConsumerRecord<String, String> record) throws SQLException {
-        String key = record.key();
-        if (key == null) {
-            throw new IllegalArgumentException("Catalog record without key at offset " + record.offset());
+    public void apply(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            applier.ignore(REPLICA, record, "null-value");
+            return;
         }
-        try (Connection c = dataSource.getConnection()) {
-            if (record.value() == null) {
-                if (key.startsWith(CatalogTopic.SKILL_PREFIX)) {
-                    repository.delete(c, "catalog_skill", "code", key.substring(CatalogTopic.SKILL_PREFIX.length()));
-                } else if (key.startsWith(CatalogTopic.MODULE_PREFIX)) {
-                    repository.delete(c, "catalog_module", "slug", key.substring(CatalogTopic.MODULE_PREFIX.length()));
-                } else if (key.startsWith(CatalogTopic.GOAL_PREFIX)) {
-                    repository.delete(c, "catalog_goal", "slug", key.substring(CatalogTopic.GOAL_PREFIX.length()));
-                }
-            } else {
-                CatalogEvent event = EventJson.read(record.value(), CatalogEvent.class);
+        CatalogEvent event = reader.read(record.value());
+        if (!event.key().equals(record.key())) {
+            throw new RecordRejected("record key does not match the event's (" + event.key() + ")");
+        }
+        applier.apply(REPLICA, record, () -> {
+            try (Connection c = dataSource.getConnection()) {
                 switch (event.type()) {
                     case SKILL_UPSERTED -> repository.upsertSkill(c, event.skill().code(), event.skill().name(),
                             event.skill().version());
@@ -55,12 +60,15 @@ public class CatalogReplica {
                             event.module().skills(), event.module().prerequisites(), event.module().version());
                     case GOAL_UPSERTED -> repository.upsertGoal(c, event.goal().slug(), event.goal().name(),
                             event.goal().modules(), event.goal().version());
-                    default -> {
-                        return;
-                    }
+                    case SKILL_DELETED -> repository.deleteUpTo(c, "catalog_skill", "code", event.deleted().id(),
+                            event.deleted().version());
+                    case MODULE_DELETED -> repository.deleteUpTo(c, "catalog_module", "slug", event.deleted().id(),
+                            event.deleted().version());
+                    case GOAL_DELETED -> repository.deleteUpTo(c, "catalog_goal", "slug", event.deleted().id(),
+                            event.deleted().version());
                 }
+                repository.bumpRevision(c);
             }
-            repository.bumpRevision(c);
-        }
+        });
     }
 }

@@ -2,46 +2,62 @@ package org.learnpath.recommender.messaging;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.learnpath.events.EventJson;
 import org.learnpath.events.item.ItemEvent;
+import org.learnpath.messaging.ContractReader;
+import org.learnpath.messaging.MessagingConfig;
+import org.learnpath.messaging.RecordRejected;
+import org.learnpath.messaging.ReplicaApplier;
 import org.learnpath.recommender.repository.CatalogRepository;
 
 /**
  * Keeps the recommendable items per skill from the compacted item topic, so that choosing the next item never
- * calls the assessment service. Idempotent like {@link CatalogReplica}.
+ * calls the assessment service. Idempotent, checked, retried and dead-lettered like {@link CatalogReplica}; the
+ * record key must be the item's id, in its canonical form.
  */
 @ApplicationScoped
 public class ItemReplica {
 
+    static final String REPLICA = "items";
+
     private final DataSource dataSource;
     private final CatalogRepository repository;
+    private final ReplicaApplier applier;
+    private final ContractReader<ItemEvent> reader;
 
-    public ItemReplica(DataSource dataSource, CatalogRepository repository) {
+    public ItemReplica(DataSource dataSource, CatalogRepository repository, ReplicaApplier applier,
+            MessagingConfig config) {
         this.dataSource = dataSource;
         this.repository = repository;
+        this.applier = applier;
+        this.reader = new ContractReader<>(ItemEvent.class, ItemEvent.SCHEMA_RESOURCE, config.maxValueBytes());
     }
 
     @Incoming("items")
     @Blocking(ordered = true)
-    @Transactional
-    public void apply(ConsumerRecord<String, String> record) throws SQLException {
-        UUID id = UUID.fromString(record.key());
-        try (Connection c = dataSource.getConnection()) {
-            if (record.value() == null) {
-                repository.delete(c, "catalog_item", "id", id);
-            } else {
-                ItemEvent.ItemState item = EventJson.read(record.value(), ItemEvent.class).item();
-                repository.upsertItem(c, item.id(), item.skillCodes(), item.difficulty(), item.status().name(),
-                        item.version());
-            }
-            repository.bumpRevision(c);
+    public void apply(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            applier.ignore(REPLICA, record, "null-value");
+            return;
         }
+        ItemEvent event = reader.read(record.value());
+        if (!event.id().toString().equals(record.key())) {
+            throw new RecordRejected("record key is not the item's id (" + event.id() + ")");
+        }
+        applier.apply(REPLICA, record, () -> {
+            try (Connection c = dataSource.getConnection()) {
+                if (event.isDeletion()) {
+                    repository.deleteUpTo(c, "catalog_item", "id", event.deleted().id(), event.deleted().version());
+                } else {
+                    ItemEvent.ItemState item = event.item();
+                    repository.upsertItem(c, item.id(), item.skillCodes(), item.difficulty(), item.status().name(),
+                            item.version());
+                }
+                repository.bumpRevision(c);
+            }
+        });
     }
 }

@@ -56,7 +56,7 @@ public class RecommenderEvents {
         // The same bad record redelivered gets the same id, so readers of the dead-letter topic can deduplicate.
         UUID id = UUID.nameUUIDFromBytes((letter.sourceTopic() + "/" + letter.partition() + "/" + letter.offset())
                 .getBytes(StandardCharsets.UTF_8));
-        String key = letter.key() != null ? letter.key() : letter.partition() + "/" + letter.offset();
-        outbox.publish(deadLetterTopic, key, DeadLetter.CE_TYPE, EventJson.write(letter), id, letter.failedAt());
+        outbox.publish(deadLetterTopic, letter.recordKey(), DeadLetter.CE_TYPE, EventJson.write(letter), id,
+                letter.failedAt());
     }
 }

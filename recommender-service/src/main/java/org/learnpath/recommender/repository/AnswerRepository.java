@@ -73,10 +73,10 @@ public class AnswerRepository {
 
     private static final String INSERT = """
             insert into answer (event_id, learner_id, item_id, skill_codes, correct, answered_at, prior_difficulty,
-                                source_partition, source_offset)
-            select e, l, i, string_to_array(s, ','), c, timestamptz 'epoch' + t * interval '1 microsecond', d, p, o
+                                source_partition, source_offset, attempt_number)
+            select e, l, i, string_to_array(s, ','), c, timestamptz 'epoch' + t * interval '1 microsecond', d, p, o, n
             from unnest(?::uuid[], ?::text[], ?::uuid[], ?::text[], ?::boolean[], ?::bigint[],
-                        ?::float8[], ?::int[], ?::bigint[]) as x(e, l, i, s, c, t, d, p, o)""";
+                        ?::float8[], ?::int[], ?::bigint[], ?::int[]) as x(e, l, i, s, c, t, d, p, o, n)""";
 
     private static void bind(Connection connection, PreparedStatement statement, List<StoredAnswer> answers)
             throws SQLException {
@@ -90,6 +90,7 @@ public class AnswerRepository {
         Double[] difficulty = new Double[n];
         Integer[] partitions = new Integer[n];
         Long[] offsets = new Long[n];
+        Integer[] attemptNumbers = new Integer[n];
         for (int i = 0; i < n; i++) {
             StoredAnswer stored = answers.get(i);
             AnswerObservation a = stored.answer();
@@ -103,6 +104,7 @@ public class AnswerRepository {
             difficulty[i] = a.itemPriorDifficulty();
             partitions[i] = stored.partition();
             offsets[i] = stored.offset();
+            attemptNumbers[i] = a.attemptNumber();
         }
         statement.setArray(1, connection.createArrayOf("uuid", eventIds));
         statement.setArray(2, connection.createArrayOf("text", learners));
@@ -113,6 +115,7 @@ public class AnswerRepository {
         statement.setArray(7, connection.createArrayOf("float8", difficulty));
         statement.setArray(8, connection.createArrayOf("int4", partitions));
         statement.setArray(9, connection.createArrayOf("bigint", offsets));
+        statement.setArray(10, connection.createArrayOf("int4", attemptNumbers));
     }
 
     /** The learner's most recently answered items, most recent last. */
@@ -140,14 +143,16 @@ public class AnswerRepository {
         // The driver streams with a fetch size only inside a transaction.
         connection.setAutoCommit(false);
         try (PreparedStatement statement = connection.prepareStatement("""
-                select event_id, learner_id, item_id, skill_codes, correct, answered_at, prior_difficulty
+                select event_id, learner_id, item_id, skill_codes, correct, answered_at, prior_difficulty,
+                       attempt_number
                 from answer order by learner_id, source_partition, source_offset""")) {
             statement.setFetchSize(5_000);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     Array skills = rows.getArray(4);
                     sink.accept(new AnswerObservation(rows.getString(1), rows.getString(2), rows.getString(3),
-                            Sql.texts(skills), rows.getBoolean(5), rows.getTimestamp(6).toInstant(), rows.getDouble(7)));
+                            Sql.texts(skills), rows.getBoolean(5), rows.getTimestamp(6).toInstant(), rows.getDouble(7),
+                            rows.getInt(8)));
                 }
             }
         } finally {

@@ -52,8 +52,9 @@ public class CatalogRepository {
                 where catalog_item.version <= excluded.version""", id, Sql.texts(c, skills), difficulty, status, version);
     }
 
-    public void delete(Connection c, String table, String keyColumn, Object key) throws SQLException {
-        write(c, "delete from " + table + " where " + keyColumn + " = ?", key);
+    /** Deletes the entry of {@code key} unless its version is newer than {@code version} (the deleted one's last). */
+    public void deleteUpTo(Connection c, String table, String keyColumn, Object key, long version) throws SQLException {
+        write(c, "delete from " + table + " where " + keyColumn + " = ? and version <= ?", key, version);
     }
 
     public void bumpRevision(Connection c) throws SQLException {

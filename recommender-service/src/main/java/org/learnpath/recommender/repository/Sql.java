@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -26,7 +25,9 @@ final class Sql {
 
     /** PostgreSQL keeps microseconds: every instant is truncated the same way before it is stored or compared. */
     static long micros(Instant instant) {
-        return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
+        // Not ChronoUnit.MICROS.between: it counts in nanoseconds first, which overflow beyond about 292 years from
+        // 1970, well inside the years PostgreSQL stores.
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
     }
 
     static Instant instant(Timestamp timestamp) {

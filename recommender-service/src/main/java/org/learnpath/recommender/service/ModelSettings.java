@@ -37,7 +37,8 @@ public class ModelSettings {
         this.dataSource = dataSource;
         this.parameters = parameters;
         this.base = new ModelConfig(Map.of(), ModelConfig.DEFAULT_PARAMETERS,
-                Forgetting.halfLife(config.forgettingHalfLife()), EloParameters.DEFAULT, 0);
+                Forgetting.halfLife(config.forgettingHalfLife()), EloParameters.DEFAULT, 0,
+                config.repeatEvidenceWeight());
         this.planner = new PlannerConfig(config.masteryThreshold(), config.targetCorrect());
         this.current = new AtomicReference<>(base);
     }
