@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Catalog read benchmark. Needs the local system running (./run-local.sh in another terminal).
-# 1. Start-up: starts a second catalog-service on port 18081 against the same database, three times, and
-#    reports the time to the first ready answer and Quarkus' own "started in".
+# 1. Start-up: starts a second catalog-service on port 18081 (health on 18091) against the same database, three
+#    times, and reports the time to the first ready answer and Quarkus' own "started in".
 # 2. Load: an open-loop load generator in its own JVM sends RATE requests/s (default 2000) with a real
 #    Keycloak token, alternating a list page and a single module, for DURATION seconds after WARMUP,
 #    while the running catalog-service's RSS is sampled every second.
@@ -23,12 +23,12 @@ for run in 1 2 3; do
   MALLOC_ARENA_MAX=2 java ${cds:+-XX:SharedArchiveFile=$cds} -XX:+UseSerialGC -Xms16m -Xmx40m -Xmn10m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=40m -Xss256k \
     -XX:MaxDirectMemorySize=32m -Dio.netty.allocator.maxOrder=3 -Dio.netty.allocator.numDirectArenas=1 \
     -Dio.netty.allocator.numHeapArenas=1 -XX:+ExitOnOutOfMemoryError -XX:TieredStopAtLevel=1 \
-    -Dquarkus.http.port=18081 -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:15432/catalog \
+    -Dquarkus.http.port=18081 -Dquarkus.management.port=18091 -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:15432/catalog \
     -Dquarkus.datasource.username=learnpath -Dquarkus.datasource.password=learnpath \
     -Dkafka.bootstrap.servers=127.0.0.1:19092 -Dquarkus.oidc.auth-server-url="$KEYCLOAK" \
     -Dlearnpath.outbox.relay-enabled=false -jar "$JAR" > /tmp/learnpath-bench-catalog.log 2>&1 &
   pid=$!
-  until curl -sf localhost:18081/q/health/ready > /dev/null; do sleep 0.05; done
+  until curl -sf localhost:18091/q/health/ready > /dev/null; do sleep 0.05; done
   end=$(date +%s%N)
   echo "run $run: ready after $(( (end - start) / 1000000 )) ms ($(grep -o 'started in [0-9.]*s' /tmp/learnpath-bench-catalog.log))"
   kill "$pid"; wait "$pid" 2>/dev/null || true

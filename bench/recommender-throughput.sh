@@ -16,7 +16,7 @@
 # are occasional jobs that would otherwise land inside the measured window.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-EVENTS=${EVENTS:-300000} WARMUP=${WARMUP:-300000} LEARNERS=${LEARNERS:-20000} GOAL=${GOAL:-data-analyst} PORT=${PORT:-8093}
+EVENTS=${EVENTS:-300000} WARMUP=${WARMUP:-300000} LEARNERS=${LEARNERS:-20000} GOAL=${GOAL:-data-analyst} PORT=${PORT:-8093} MPORT=${MPORT:-9093}
 JAVA_OPTS=${RECOMMENDER_JAVA_OPTS:--Xmx512m}
 PGBIN=$(dirname "$(command -v psql || ls /usr/lib/postgresql/*/bin/psql | tail -1)")
 export PGHOST=127.0.0.1 PGPORT=15432 PGUSER=learnpath PGPASSWORD=learnpath
@@ -33,8 +33,9 @@ cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; [ -n "${KEEP_DB:-}" ] || "
 trap cleanup EXIT
 
 "$PGBIN/psql" -U postgres -d postgres -qc "create database $db owner learnpath"
-java $JAVA_OPTS -Dquarkus.http.port=$PORT \
+java $JAVA_OPTS -Dquarkus.http.port=$PORT -Dquarkus.management.port=$MPORT \
   -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:15432/$db \
+  -Dquarkus.datasource.username=learnpath -Dquarkus.datasource.password=learnpath \
   -Dkafka.bootstrap.servers=127.0.0.1:19092 \
   -Dlearnpath.recommender.answers.topic=$topic -Dlearnpath.recommender.answers.group-id=bench-$run \
   -Dmp.messaging.incoming.catalog.group.id=bench-$run-catalog -Dmp.messaging.incoming.items.group.id=bench-$run-items \
@@ -69,15 +70,15 @@ flood() { java -cp "$CP" org.learnpath.bench.AnswerFlood "$@" 2>&1 | grep -v SLF
 if [ "$WARMUP" -gt 0 ]; then
   echo "== warm-up: $WARMUP answer events to $topic, applied but not measured"
   flood --mode produce --topic "$topic" --events "$WARMUP" --learners "$LEARNERS" --prefix "$prefix" --seed 2
-  flood --mode watch --events "$WARMUP" --metrics "http://localhost:$PORT/q/metrics" | sed 's/^/   (warm-up) /'
+  flood --mode watch --events "$WARMUP" --metrics "http://localhost:$MPORT/q/metrics" | sed 's/^/   (warm-up) /'
 fi
 echo "== producing $EVENTS answer events to $topic (one Kafka transaction: the instance sees them when it commits)"
 # The watch runs from before the commit, so it sees the counter leave WARMUP: the window is the whole backlog.
-flood --mode watch --from "$WARMUP" --events "$((WARMUP + EVENTS))" --metrics "http://localhost:$PORT/q/metrics" &
+flood --mode watch --from "$WARMUP" --events "$((WARMUP + EVENTS))" --metrics "http://localhost:$MPORT/q/metrics" &
 watcher=$!
 flood --mode produce --topic "$topic" --events "$EVENTS" --learners "$LEARNERS" --prefix "$prefix"
 wait "$watcher"
-curl -s "http://localhost:$PORT/q/metrics" | grep -E '^learnpath_answers_consumer_restarts|^learnpath_answers_batch_seconds_(count|sum)|^learnpath_paths_updated_total|^learnpath_answers_(duplicates|dead_lettered)_total' || true
+curl -s "http://localhost:$MPORT/q/metrics" | grep -E '^learnpath_answers_consumer_restarts|^learnpath_answers_batch_seconds_(count|sum)|^learnpath_paths_updated_total|^learnpath_answers_(duplicates|dead_lettered)_total' || true
 echo "rows: $("$PGBIN/psql" -d "$db" -Atqc "select (select count(*) from answer) || ' answers, ' || (select count(*) from mastery) || ' mastery rows'")"
 kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
 

@@ -30,6 +30,7 @@ import org.learnpath.events.answer.AnswerTopic;
  *
  * <p>Usage: AnswerFlood --mode produce --bootstrap host:port --topic T --events N --learners L --prefix P
  * (learner ids are P0 .. P(L-1)); then AnswerFlood --mode watch --events N --metrics http://host:port/q/metrics
+ * (the recommender's management port, 9083 by default, not its API port)
  */
 public final class AnswerFlood {
 
@@ -47,7 +48,7 @@ public final class AnswerFlood {
         int learners = Integer.parseInt(options.getOrDefault("learners", "20000"));
         String topic = options.getOrDefault("topic", AnswerTopic.NAME);
         String mode = options.getOrDefault("mode", "produce");
-        URI metrics = URI.create(options.getOrDefault("metrics", "http://localhost:8083/q/metrics"));
+        URI metrics = URI.create(options.getOrDefault("metrics", "http://localhost:9083/q/metrics"));
         HttpClient http = HttpClient.newHttpClient();
         if (mode.equals("watch")) {
             watch(http, metrics, events, Long.parseLong(options.getOrDefault("from", "0")));

@@ -135,6 +135,8 @@ public final class Simulator {
                 throw new IllegalStateException(e);
             }
         });
+        // The session serves the item the recommender named; it takes an answer to no other.
+        call("GET", urls.get("assessment") + "/api/sessions/" + session + "/next-item?itemId=" + itemId, token, null);
         Map<String, Object> body = Map.of("itemId", itemId, "response", response(key, right),
                 "responseTimeMillis", 5_000 + random.nextInt(20_000));
         return call("POST", urls.get("assessment") + "/api/sessions/" + session + "/answers", token, body,

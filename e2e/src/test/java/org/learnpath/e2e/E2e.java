@@ -78,13 +78,15 @@ public final class E2e implements AutoCloseable {
     }
 
     /**
-     * Eight consecutive free ports from {@code base}, else from base + 10, + 20, ...: another checkout's suite or
-     * some program holding one of them must not fail the build. (Leftovers of an aborted run of this checkout also
-     * make it move on once; LocalSystem stops them right after, through the data folder's pid files.)
+     * {@link PortPlan#SIZE} consecutive free ports from {@code base}, else the next block (the size rounded up to
+     * tens, so that blocks never overlap: base + 20, + 40, ...): another checkout's suite or some program holding
+     * one of them must not fail the build. (Leftovers of an aborted run of this checkout also make it move on once;
+     * LocalSystem stops them right after, through the data folder's pid files.)
      */
     private static PortPlan freePorts(int base) {
+        int block = (PortPlan.SIZE + 9) / 10 * 10;
         for (int attempt = 0; attempt < 20; attempt++) {
-            PortPlan plan = PortPlan.fromBase(base + 10 * attempt);
+            PortPlan plan = PortPlan.fromBase(base + block * attempt);
             if (plan.allFree()) {
                 return plan;
             }

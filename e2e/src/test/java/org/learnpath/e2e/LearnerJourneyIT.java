@@ -113,6 +113,8 @@ class LearnerJourneyIT {
             int correctSoFar = before == null ? 0 : before.path("correctCount").asInt();
             double masteryBefore = before == null ? -1 : before.path("lastMastery").asDouble();
 
+            // The session serves the item the recommender named; it takes an answer to no other.
+            Api.get(e2e.assessment("/api/sessions/" + sessionId + "/next-item?itemId=" + itemId), alice).expect(200);
             long t0 = System.nanoTime();
             JsonNode result = Api.send("POST", e2e.assessment("/api/sessions/" + sessionId + "/answers"), alice,
                     Api.object().put("itemId", itemId).put("responseTimeMillis", 8000)

@@ -256,11 +256,12 @@ public final class LocalSystem implements AutoCloseable {
             }
             ClassDataArchive classData = options.classDataSharing && ClassDataArchive.supported()
                     ? ClassDataArchive.of(data.classData(), spec.name(), jar) : null;
-            ServiceProcess service = new ServiceProcess(spec, options.ports.service(spec.name()), issuer(), jar, data,
-                    classData);
+            ServiceProcess service = new ServiceProcess(spec, options.ports.service(spec.name()),
+                    options.ports.management(spec.name()), issuer(), jar, data, classData);
             register(() -> services.add(service));
             service.start(postgres, kafka);
-            Console.info(spec.name() + ": starting on port " + service.port());
+            Console.info(spec.name() + ": starting on port " + service.port()
+                    + " (management " + service.managementPort() + ")");
         }
     }
 
@@ -291,6 +292,7 @@ public final class LocalSystem implements AutoCloseable {
         }
         for (ServiceProcess.Spec spec : built) {
             Ports.requireFree(ports.service(spec.name()), spec.name());
+            Ports.requireFree(ports.management(spec.name()), spec.name() + " management");
         }
     }
 
@@ -338,6 +340,11 @@ public final class LocalSystem implements AutoCloseable {
 
     public String serviceUrl(String service) {
         return "http://localhost:" + options.ports.service(service);
+    }
+
+    /** A service's management interface: /q/health and /q/metrics (the API port answers 404 there). */
+    public String managementUrl(String service) {
+        return "http://localhost:" + options.ports.management(service);
     }
 
     /** The services launched by {@link #start()}, in start order (unbuilt ones are skipped unless required). */
@@ -397,7 +404,8 @@ public final class LocalSystem implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new LaunchException(service + " could not be launched: " + e.getMessage(), e);
         }
-        Console.info(service + ": restarting on port " + process.port());
+        Console.info(service + ": restarting on port " + process.port()
+                + " (management " + process.managementPort() + ")");
         process.awaitReady();
         Console.info(service + ": ready again in " + Console.seconds(process.startupNanos()));
     }

@@ -83,6 +83,7 @@ final class ServiceProcess implements AutoCloseable {
 
     private final Spec spec;
     private final int port;
+    private final int managementPort;
     private final String oidcIssuer;
     private final Path jar;
     private final DataDirectory data;
@@ -92,10 +93,15 @@ final class ServiceProcess implements AutoCloseable {
     private volatile long launchedAt;
     private volatile long startupNanos;
 
-    /** @param classData the service's class-data archive, or null to start without one */
-    ServiceProcess(Spec spec, int port, String oidcIssuer, Path jar, DataDirectory data, ClassDataArchive classData) {
+    /**
+     * @param managementPort where the service serves /q/health and /q/metrics
+     * @param classData the service's class-data archive, or null to start without one
+     */
+    ServiceProcess(Spec spec, int port, int managementPort, String oidcIssuer, Path jar, DataDirectory data,
+                   ClassDataArchive classData) {
         this.spec = spec;
         this.port = port;
+        this.managementPort = managementPort;
         this.oidcIssuer = oidcIssuer;
         this.jar = jar;
         this.data = data;
@@ -112,6 +118,15 @@ final class ServiceProcess implements AutoCloseable {
 
     String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    int managementPort() {
+        return managementPort;
+    }
+
+    /** Health and metrics: Quarkus' management interface, not the API port. */
+    String managementUrl() {
+        return "http://localhost:" + managementPort;
     }
 
     /** The log of the current (or last) run; an earlier run's is kept beside it as {@code .log.1}. */
@@ -145,6 +160,7 @@ final class ServiceProcess implements AutoCloseable {
         }
         command.addAll(List.of(
                 "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + managementPort,
                 "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(spec.database()),
                 "-Dquarkus.datasource.username=" + PostgresNode.USER,
                 "-Dquarkus.datasource.password=" + PostgresNode.PASSWORD,
@@ -183,7 +199,7 @@ final class ServiceProcess implements AutoCloseable {
     void awaitReady() throws LaunchException, InterruptedException {
         ChildProcess p = process;
         try {
-            Http.awaitOk(baseUrl() + "/q/health/ready", READY_TIMEOUT, p::isAlive, spec.name(), p.log());
+            Http.awaitOk(managementUrl() + "/q/health/ready", READY_TIMEOUT, p::isAlive, spec.name(), p.log());
         } catch (LaunchException e) {
             String hint = p.logText().contains("FlywayValidateException")
                     ? "\n  The database was migrated by an earlier version of the service's migrations (data persists"

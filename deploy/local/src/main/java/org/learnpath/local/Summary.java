@@ -37,9 +37,9 @@ final class Summary {
 
         out.append(" Services\n");
         for (ServiceProcess service : services) {
-            String base = service.baseUrl();
-            out.append(String.format("   %-20s API %s/api   Swagger UI %s/q/swagger-ui   Health %s/q/health%n",
-                    service.spec().name(), base, base, base));
+            // Health and metrics are on the service's management port, not on the API's.
+            out.append(String.format("   %-20s API %s/api   OpenAPI /q/openapi   Health %s/q/health   Metrics /q/metrics%n",
+                    service.spec().name(), service.baseUrl(), service.managementUrl()));
         }
         for (String note : skipped) {
             out.append("   ").append(note).append('\n');

@@ -134,6 +134,19 @@ final class Manifests {
         return Integer.parseInt(port.trim());
     }
 
+    /** The port of the service's management interface (health, metrics): quarkus.management.port. */
+    static int managementPort(String service) {
+        Properties properties = applicationProperties(service);
+        if (!"true".equals(properties.getProperty("quarkus.management.enabled"))) {
+            throw new AssertionError(service + ": quarkus.management.enabled is not true");
+        }
+        String port = properties.getProperty("quarkus.management.port");
+        if (port == null) {
+            throw new AssertionError(service + " sets no quarkus.management.port");
+        }
+        return Integer.parseInt(port.trim());
+    }
+
     /** Environment variable names the service's application.properties reads as ${NAME...}. */
     static Set<String> referencedEnv(String service) {
         Set<String> names = new LinkedHashSet<>();

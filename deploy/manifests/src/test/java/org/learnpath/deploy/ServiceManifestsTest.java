@@ -57,10 +57,9 @@ class ServiceManifestsTest {
         return names;
     }
 
+    /** The container's API port, named http. */
     static int containerPort(String service) {
-        List<Map<String, Object>> ports = maps(container(service), "ports");
-        assertThat(ports).as("%s container ports", service).hasSize(1);
-        return ((Number) ports.get(0).get("containerPort")).intValue();
+        return resolvePort(service, "http");
     }
 
     /** A probe's or Service's target port (a name or a number) resolved against the container's ports. */
@@ -176,17 +175,47 @@ class ServiceManifestsTest {
         assertThat(composeInit).as("compose postgres init creates %s", database).contains("CREATE DATABASE " + database);
     }
 
+    /** Health is served on the management interface only (the API port answers 404 there). */
     @ParameterizedTest
     @MethodSource("services")
-    void probesUseQuarkusHealthEndpoints(String service) {
+    void probesUseQuarkusHealthEndpointsOnTheManagementPort(String service) {
         Map<String, Object> c = container(service);
-        int port = Manifests.httpPort(service);
+        int management = Manifests.managementPort(service);
+        assertThat(management).as("%s management port", service).isNotEqualTo(Manifests.httpPort(service));
+        assertThat(resolvePort(service, "management")).as("%s container port named management", service)
+                .isEqualTo(management);
         assertThat(str(at(c, "readinessProbe", "httpGet", "path"))).as("%s readiness", service).isEqualTo("/q/health/ready");
         assertThat(str(at(c, "livenessProbe", "httpGet", "path"))).as("%s liveness", service).isEqualTo("/q/health/live");
         assertThat(str(at(c, "startupProbe", "httpGet", "path"))).as("%s startup", service).startsWith("/q/health");
         for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
-            assertThat(resolvePort(service, at(c, probe, "httpGet", "port"))).as("%s %s port", service, probe).isEqualTo(port);
+            assertThat(resolvePort(service, at(c, probe, "httpGet", "port"))).as("%s %s port", service, probe)
+                    .isEqualTo(management);
         }
+    }
+
+    /**
+     * Health and metrics stay inside the cluster: Prometheus scrapes the pods' management port directly, so no
+     * Service routes to it and compose does not publish it.
+     */
+    @ParameterizedTest
+    @MethodSource("services")
+    void managementPortIsNotExposed(String service) {
+        int management = Manifests.managementPort(service);
+        Map<String, Object> podLabels = asMap(at(get("Deployment", service).spec(), "template", "metadata", "labels"));
+        for (Doc svc : Manifests.ofKind("Service")) {
+            Object selector = svc.spec().get("selector");
+            if (selector == null || !podLabels.entrySet().containsAll(asMap(selector).entrySet())) {
+                continue; // not one of this service's Services
+            }
+            for (Map<String, Object> port : maps(svc.spec(), "ports")) {
+                Object target = port.getOrDefault("targetPort", port.get("port"));
+                assertThat(resolvePort(service, target)).as("Service %s port %s", svc.name(), port.get("name"))
+                        .isNotEqualTo(management);
+            }
+        }
+        List<String> composePorts = Manifests.list(Manifests.composeService(service), "ports").stream().map(Manifests::str).toList();
+        assertThat(composePorts).as("%s compose ports", service)
+                .noneMatch(p -> p.substring(p.lastIndexOf(':') + 1).equals(String.valueOf(management)));
     }
 
     @ParameterizedTest
