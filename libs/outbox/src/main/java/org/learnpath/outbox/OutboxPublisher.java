@@ -32,7 +32,7 @@ import org.apache.kafka.common.errors.UnsupportedVersionException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.learnpath.events.CloudEventHeaders;
-import org.learnpath.events.EventSchemas;
+import org.learnpath.events.schema.EventSchemas;
 
 /** Turns outbox rows into Kafka records with CloudEvents headers, creating declared topics on first use. */
 final class OutboxPublisher {

@@ -34,8 +34,11 @@ class InputFuzzTest {
         Curriculum curriculum = Fixtures.curriculum(Api.unique("zz-fuzz"));
         String otherLearner = Api.unique("zz-fuzz-learner");
         // Reads of the goal come before any fuzzed choice of one: without this they would all be 404s.
-        Api.as(TestTokens.learner(InputFuzzer.USER)).body(Map.of("goalSlug", curriculum.goal()))
-                .put("/api/learners/me/goal").then().statusCode(200);
+        // The service's in-memory catalog takes up to a second to see the new goal.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> Api.as(TestTokens.learner(InputFuzzer.USER)).body(Map.of("goalSlug", curriculum.goal()))
+                        .put("/api/learners/me/goal").statusCode() == 200);
 
         InputFuzzer.Result result = InputFuzzer.forModule("recommender-service")
                 .requestsPerOperation(REQUESTS_PER_OPERATION)

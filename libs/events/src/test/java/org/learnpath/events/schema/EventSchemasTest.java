@@ -1,4 +1,4 @@
-package org.learnpath.events;
+package org.learnpath.events.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.learnpath.events;
+package org.learnpath.events.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.learnpath.events.CloudEventHeaders;
+import org.learnpath.events.EventJson;
 import org.learnpath.events.answer.AnswerEvent;
 import org.learnpath.events.catalog.CatalogEvent;
 import org.learnpath.events.catalog.CatalogEventType;
