@@ -54,6 +54,12 @@ public final class Fixtures {
     }
 
     public static Curriculum curriculum(String prefix) {
+        return curriculum(prefix, Fixtures::send);
+    }
+
+    /** The same curriculum, its records written by {@code writer} (to another broker than the shared one). */
+    public static Curriculum curriculum(String prefix,
+            java.util.function.Consumer<List<ProducerRecord<String, String>>> writer) {
         List<String> skills = List.of(prefix + "-s1", prefix + "-s2", prefix + "-s3");
         List<String> modules = List.of(prefix + "-m1", prefix + "-m2", prefix + "-m3");
         List<ProducerRecord<String, String>> records = new ArrayList<>();
@@ -86,7 +92,7 @@ public final class Fixtures {
             }
             items.put(skill, ids);
         }
-        send(records);
+        writer.accept(records);
         awaitCount("select count(*) from catalog_goal where slug = ?", 1, goal);
         awaitCount("select count(*) from catalog_item where id = ?", 1, items.get(skills.get(2)).get(2));
         return new Curriculum(goal, modules, skills, items);
@@ -106,8 +112,15 @@ public final class Fixtures {
     }
 
     public static List<RecordMetadata> send(List<ProducerRecord<String, String>> records) {
-        Map<String, Object> props = Map.of("bootstrap.servers", KafkaResource.bootstrapServers(), "acks", "all",
-                "linger.ms", 5);
+        return send(Map.of("bootstrap.servers", KafkaResource.bootstrapServers()), records);
+    }
+
+    /** Writes the records with a producer of these connection settings. */
+    public static List<RecordMetadata> send(Map<String, Object> connection,
+            List<ProducerRecord<String, String>> records) {
+        Map<String, Object> props = new java.util.HashMap<>(connection);
+        props.put("acks", "all");
+        props.put("linger.ms", 5);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
                 new StringSerializer())) {
             List<Future<RecordMetadata>> sent = new ArrayList<>();

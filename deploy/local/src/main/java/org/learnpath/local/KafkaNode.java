@@ -1,36 +1,50 @@
 package org.learnpath.local;
 
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
+import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.utils.Time;
-import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.config.Configurator;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A single-node KRaft broker+controller inside the launcher JVM: one process less to manage, and it dies with the
- * launcher, so it can never be left behind. Its storage is formatted once and then reused, keeping topics and
- * consumer offsets across restarts.
+ * A single-node KRaft broker+controller inside the launcher JVM (the companion's {@link EmbeddedKafkaBroker}, as in
+ * the tests): one process less to manage, and it dies with the launcher, so it can never be left behind. Its storage
+ * is formatted once and then reused, keeping topics and consumer offsets across restarts.
  */
 final class KafkaNode implements AutoCloseable {
 
-    private static final String CONTROLLER_LISTENER = "CONTROLLER";
+    private static final int NODE_ID = 1;
+
+    /**
+     * Test shortcuts in the companion's broker defaults, meant for data thrown away after a test. The local system
+     * keeps its data, so Kafka's own defaults apply instead, as on a deployed broker: the high watermark is
+     * checkpointed every 5 s (the companion: only on a clean stop), requests to the controller time out after 30 s
+     * (1 s is too tight on a busy laptop), the broker shuts down in a controlled way, and __consumer_offsets gets
+     * Kafka's 50 partitions, as in existing data folders.
+     */
+    private static final List<String> COMPANION_TEST_SHORTCUTS = List.of(
+            "replica.high.watermark.checkpoint.interval.ms",
+            "controller.socket.timeout.ms",
+            "replica.socket.timeout.ms",
+            "controlled.shutdown.enable",
+            "offsets.topic.num.partitions",
+            "log.segment.delete.delay.ms");
 
     private final Path logDir;
     private final int port;
     private final int controllerPort;
-    private volatile KafkaRaftServer server;
+    private volatile EmbeddedKafkaBroker broker;
 
     KafkaNode(Path logDir, int port, int controllerPort) {
         this.logDir = logDir;
@@ -43,27 +57,48 @@ final class KafkaNode implements AutoCloseable {
     }
 
     synchronized void start() throws Exception {
-        Properties props = brokerProperties();
-        if (!Files.exists(logDir.resolve("meta.properties"))) {
-            format();
-        }
-        KafkaRaftServer raftServer = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
-        server = raftServer;
-        raftServer.startup();
+        Files.createDirectories(logDir);
+        EmbeddedKafkaBroker embedded = new EmbeddedKafkaBroker()
+                .withNodeId(NODE_ID)
+                .withKafkaHost("127.0.0.1")
+                .withKafkaPort(port)
+                .withControllerPort(controllerPort)
+                .withClusterId(storedOrNewClusterId())
+                // The data folder is the point: topics and offsets outlive the launcher.
+                .withDeleteLogDirsOnClose(false)
+                .withAdditionalProperties(this::configure);
+        broker = embedded;
+        embedded.start();
         awaitBrokerAnswers();
     }
 
-    private Properties brokerProperties() {
-        Properties p = new Properties();
-        p.put("process.roles", "broker,controller");
-        p.put("node.id", "1");
-        p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        p.put("listeners", "PLAINTEXT://127.0.0.1:" + port + "," + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
-        p.put("controller.listener.names", CONTROLLER_LISTENER);
-        p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
-        p.put("log.dirs", logDir.toString());
+    /**
+     * The cluster id the data folder was formatted with, or a new one for an empty folder. The companion formats its
+     * log directory on every start with the id it is given, skipping a directory formatted before, but only after
+     * Kafka's formatter has checked that the directory's meta.properties holds that same id: a new random id (the
+     * companion's default) would refuse to start on the data of the previous run.
+     */
+    private String storedOrNewClusterId() throws IOException {
+        Path meta = logDir.resolve("meta.properties");
+        if (!Files.isRegularFile(meta)) {
+            return Uuid.randomUuid().toString();
+        }
+        Properties stored = new Properties();
+        try (Reader in = Files.newBufferedReader(meta)) {
+            stored.load(in);
+        }
+        String clusterId = stored.getProperty("cluster.id");
+        if (clusterId == null) {
+            throw new IOException(meta + " has no cluster.id: delete " + logDir + " (or start with --reset)");
+        }
+        return clusterId;
+    }
+
+    private void configure(Properties p) {
+        COMPANION_TEST_SHORTCUTS.forEach(p::remove);
+        // One directory holds both the partitions and the metadata log, the data folder's layout. Set as log.dir:
+        // without it the companion would create a temporary directory on every start.
+        p.put("log.dir", logDir.toString());
         // One broker: every internal topic must make do with a single replica.
         p.put("offsets.topic.replication.factor", "1");
         p.put("transaction.state.log.replication.factor", "1");
@@ -74,22 +109,9 @@ final class KafkaNode implements AutoCloseable {
         p.put("group.initial.rebalance.delay.ms", "0");
         // The 128 MiB default dedupe buffer is allocated up front and costs ~120 MB RSS for nothing here.
         p.put("log.cleaner.dedupe.buffer.size", "2097152");
-        return p;
     }
 
-    private void format() throws Exception {
-        Files.createDirectories(logDir);
-        new Formatter()
-                .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-                .setNodeId(1)
-                .setClusterId(Uuid.randomUuid().toString())
-                .addDirectory(logDir.toString())
-                .setMetadataLogDirectory(logDir.toString())
-                .setControllerListenerName(CONTROLLER_LISTENER)
-                .run();
-    }
-
-    /** startup() returns once the sockets are bound; a real request proves the broker has joined its quorum. */
+    /** start() returns once the sockets are bound; a real request proves the broker has joined its quorum. */
     private void awaitBrokerAnswers() throws Exception {
         try (Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
@@ -101,14 +123,18 @@ final class KafkaNode implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        KafkaRaftServer raftServer = server;
-        server = null;
-        if (raftServer != null) {
+        EmbeddedKafkaBroker embedded = broker;
+        broker = null;
+        if (embedded != null && embedded.isRunning()) {
             // A broker stopped soon after its start (a failed launch) logs dozens of ERRORs about coordinators it
-            // was still loading; nothing Kafka says while the launcher exits is actionable.
+            // was still loading; nothing Kafka says while it stops is actionable.
+            Level level = LogManager.getRootLogger().getLevel();
             Configurator.setRootLevel(Level.OFF);
-            raftServer.shutdown();
-            raftServer.awaitShutdown();
+            try {
+                embedded.close();
+            } finally {
+                Configurator.setRootLevel(level);
+            }
         }
     }
 }

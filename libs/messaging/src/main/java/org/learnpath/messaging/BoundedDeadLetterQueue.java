@@ -23,6 +23,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
+import org.learnpath.kafka.KafkaClientSettings;
 
 /**
  * The failure strategy {@value #STRATEGY} of a SmallRye Kafka channel ({@code failure-strategy=bounded-dead-letter-queue},
@@ -84,20 +85,32 @@ public final class BoundedDeadLetterQueue implements KafkaFailureHandler {
                 KafkaConsumer<?, ?> consumer, BiConsumer<Throwable, Boolean> reportFailure) {
             String channel = configuration.getChannel();
             String topic = configuration.getDeadLetterQueueTopic().orElse("dead-letter-topic-" + channel);
-            Map<String, Object> settings = new HashMap<>();
-            consumer.configuration().forEach((name, value) -> {
-                if (ProducerConfig.configNames().contains(name) && !NOT_FOR_PRODUCER.contains(name)) {
-                    settings.put(name, value);
-                }
-            });
-            Object clientId = consumer.configuration().get(ProducerConfig.CLIENT_ID_CONFIG);
-            settings.put(ProducerConfig.CLIENT_ID_CONFIG, "dead-letters-" + (clientId != null ? clientId : channel));
-            settings.put(ProducerConfig.ACKS_CONFIG, "all");
+            Map<String, Object> settings = producerSettings(consumer.configuration(), channel);
             Producer<byte[], byte[]> producer = new KafkaProducer<>(settings, new ByteArraySerializer(),
                     new ByteArraySerializer());
             Counter counter = registry.counter("learnpath.messaging.dead-letters", "channel", channel);
             return new BoundedDeadLetterQueue(channel, topic, producer, config.deadLetter(), reportFailure, counter);
         }
+    }
+
+    /**
+     * The dead letters' producer connects as the channel's consumer does (every connection setting, see
+     * {@link KafkaClientSettings}, including those the producer's own list of settings does not name) and shares the
+     * consumer's other settings that mean the same to a producer; unset ones are left out.
+     */
+    static Map<String, Object> producerSettings(Map<String, ?> consumerSettings, String channel) {
+        Map<String, Object> settings = new HashMap<>();
+        KafkaClientSettings.withoutUnset(consumerSettings).forEach((name, value) -> {
+            boolean shared = KafkaClientSettings.isConnectionSetting(name) || ProducerConfig.configNames().contains(name);
+            if (shared && !NOT_FOR_PRODUCER.contains(name)) {
+                settings.put(name, value);
+            }
+        });
+        Object clientId = consumerSettings.get(ProducerConfig.CLIENT_ID_CONFIG);
+        settings.put(ProducerConfig.CLIENT_ID_CONFIG, "dead-letters-"
+                + (KafkaClientSettings.isSet(clientId) ? clientId : channel));
+        settings.put(ProducerConfig.ACKS_CONFIG, "all");
+        return settings;
     }
 
     @Override

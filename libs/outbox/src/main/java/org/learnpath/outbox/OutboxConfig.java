@@ -62,6 +62,15 @@ public interface OutboxConfig {
     /** Topics the relay creates when missing (others must exist or be auto-created by the broker). */
     Map<String, TopicSpec> topics();
 
+    /**
+     * Whether the relay creates a topic of {@link #topics()} that does not exist yet. Off where the cluster makes the
+     * topics (Strimzi KafkaTopic resources): the service's Kafka user then needs no Create permission, only Write and
+     * Describe, and a missing topic is reported by name rather than attempted. Either way the relay first asks
+     * whether the topic exists (Describe), so an existing topic never costs a Create request.
+     */
+    @WithDefault("true")
+    boolean createTopics();
+
     interface TopicSpec {
         @WithDefault("3")
         int partitions();

@@ -2,7 +2,6 @@ package org.learnpath.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +27,18 @@ import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.errors.UnsupportedVersionException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.learnpath.events.CloudEventHeaders;
 import org.learnpath.events.schema.EventSchemas;
+import org.learnpath.kafka.KafkaClientSettings;
 
-/** Turns outbox rows into Kafka records with CloudEvents headers, creating declared topics on first use. */
+/**
+ * Turns outbox rows into Kafka records with CloudEvents headers, making sure on first use that a declared topic
+ * exists. Its clients connect with the service's Kafka connection settings ({@link KafkaClientSettings}).
+ */
 final class OutboxPublisher {
 
     private final OutboxConfig config;
@@ -95,7 +99,7 @@ final class OutboxPublisher {
         if (producer == null) {
             synchronized (this) {
                 if (producer == null) {
-                    Map<String, Object> props = new HashMap<>(kafkaConfig);
+                    Map<String, Object> props = KafkaClientSettings.withoutUnset(kafkaConfig);
                     props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
                     props.put(ProducerConfig.ACKS_CONFIG, "all");
                     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -125,6 +129,12 @@ final class OutboxPublisher {
         }
     }
 
+    /**
+     * Makes sure a declared topic exists before the first record goes to it: asks the broker (Describe, which the
+     * service's user has on its topics anyway) and creates the topic only when it is missing and creation is on.
+     * Asking first matters under least privilege: a Create request for a topic that exists is refused to a user
+     * without Create permission, not answered with "exists".
+     */
     private void ensureTopic(String topic) {
         if (readyTopics.contains(topic)) {
             return;
@@ -134,18 +144,19 @@ final class OutboxPublisher {
             readyTopics.add(topic);
             return;
         }
-        Map<String, String> topicConfig = new HashMap<>();
-        topicConfig.put("cleanup.policy", spec.compacted() ? "compact" : "delete");
-        spec.retention().ifPresent(r -> topicConfig.put("retention.ms", Long.toString(r.toMillis())));
+        long timeout = config.sendTimeout().toMillis();
         try (Admin admin = Admin.create(adminConfig())) {
-            NewTopic newTopic = new NewTopic(topic, spec.partitions(), spec.replicationFactor()).configs(topicConfig);
-            admin.createTopics(List.of(newTopic)).all().get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("Cannot create topic " + topic + ": " + e.getMessage(), e);
+            if (!exists(admin, topic, timeout)) {
+                if (!config.createTopics()) {
+                    throw new IllegalStateException("Topic " + topic + " does not exist and"
+                            + " learnpath.outbox.create-topics is false: the cluster must create it");
+                }
+                create(admin, topic, spec, timeout);
             }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot make sure topic " + topic + " exists: " + e.getCause(), e);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("Kafka did not answer while creating " + topic, e);
+            throw new IllegalStateException("Kafka did not answer about topic " + topic, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -153,14 +164,38 @@ final class OutboxPublisher {
         readyTopics.add(topic);
     }
 
-    /** The admin client rejects producer settings with warnings only, but keep its config to what it knows. */
-    private Map<String, Object> adminConfig() {
-        Map<String, Object> admin = new HashMap<>();
-        for (String key : new ArrayList<>(kafkaConfig.keySet())) {
-            if (key.startsWith("bootstrap") || key.startsWith("security") || key.startsWith("sasl") || key.startsWith("ssl")) {
-                admin.put(key, kafkaConfig.get(key));
+    private static boolean exists(Admin admin, String topic, long timeout)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        try {
+            admin.describeTopics(List.of(topic)).allTopicNames().get(timeout, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static void create(Admin admin, String topic, OutboxConfig.TopicSpec spec, long timeout)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        Map<String, String> topicConfig = new HashMap<>();
+        topicConfig.put("cleanup.policy", spec.compacted() ? "compact" : "delete");
+        spec.retention().ifPresent(r -> topicConfig.put("retention.ms", Long.toString(r.toMillis())));
+        NewTopic newTopic = new NewTopic(topic, spec.partitions(), spec.replicationFactor()).configs(topicConfig);
+        try {
+            admin.createTopics(List.of(newTopic)).all().get(timeout, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            // Another instance created it in the meantime.
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
             }
         }
+    }
+
+    /** Only the connection settings: the rest of the service's Kafka configuration is for producers and consumers. */
+    private Map<String, Object> adminConfig() {
+        Map<String, Object> admin = KafkaClientSettings.connection(kafkaConfig);
         admin.put("request.timeout.ms", (int) config.sendTimeout().toMillis());
         admin.put("default.api.timeout.ms", (int) config.sendTimeout().toMillis());
         return admin;

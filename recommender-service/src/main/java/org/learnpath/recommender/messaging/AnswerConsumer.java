@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -33,8 +34,8 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.learnpath.kafka.KafkaClientSettings;
 import org.learnpath.messaging.FailureKind;
 import org.learnpath.messaging.Failures;
 import org.learnpath.recommender.config.RecommenderConfig;
@@ -64,7 +65,8 @@ public class AnswerConsumer {
     private static final Logger LOG = Logger.getLogger(AnswerConsumer.class);
 
     private final RecommenderConfig config;
-    private final String bootstrapServers;
+    /** Where and how to connect: the service's Kafka connection settings, the same as its channels'. */
+    private final Map<String, Object> connection;
     private final AnswerIngest ingest;
     private final AnswerRecordParser parser = new AnswerRecordParser();
     private final AnswerTracing tracing;
@@ -81,10 +83,10 @@ public class AnswerConsumer {
     private final ExecutorService[] appliers;
 
     public AnswerConsumer(RecommenderConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, AnswerIngest ingest,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, AnswerIngest ingest,
             Event<AnswerBatchCommitted> committed, MeterRegistry registry, AnswerTracing tracing) {
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.connection = KafkaClientSettings.connection(kafkaConfig);
         this.ingest = ingest;
         this.committed = committed;
         this.registry = registry;
@@ -417,9 +419,9 @@ public class AnswerConsumer {
         }
     }
 
-    private Properties properties() {
+    Properties properties() {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.putAll(connection);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, config.answers().groupId());
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "recommender-service-answers");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
