@@ -8,6 +8,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.learnpath.assessment.model.Item;
 import org.learnpath.assessment.model.ItemStatus;
+import org.learnpath.assessment.service.ItemEvents;
 
 /**
  * Announces the published and retired items once, the first time the service starts on a database: the

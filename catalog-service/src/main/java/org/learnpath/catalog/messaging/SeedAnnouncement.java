@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import org.learnpath.catalog.model.Goal;
 import org.learnpath.catalog.model.Module;
 import org.learnpath.catalog.model.Skill;
+import org.learnpath.catalog.service.CatalogEvents;
 
 /**
  * Announces the catalog as it stands once, the first time the service starts on a database: the seeded
@@ -20,9 +21,9 @@ public class SeedAnnouncement {
     static final String MARKER = "catalog-snapshot-v1";
     private static final Logger LOG = Logger.getLogger(SeedAnnouncement.class);
 
-    private final CatalogOutbox outbox;
+    private final CatalogEvents outbox;
 
-    public SeedAnnouncement(CatalogOutbox outbox) {
+    public SeedAnnouncement(CatalogEvents outbox) {
         this.outbox = outbox;
     }
 

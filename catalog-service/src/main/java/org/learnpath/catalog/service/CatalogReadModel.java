@@ -17,9 +17,6 @@ import org.learnpath.catalog.config.CatalogConfig;
 import org.learnpath.catalog.model.Goal;
 import org.learnpath.catalog.model.Module;
 import org.learnpath.catalog.model.Skill;
-import org.learnpath.catalog.rest.GoalView;
-import org.learnpath.catalog.rest.ModuleView;
-import org.learnpath.catalog.rest.SkillView;
 
 /**
  * Keeps the current {@link CatalogSnapshot}. Every write bumps the catalog revision in its transaction

@@ -112,7 +112,7 @@ class CatalogEventsTest {
         String ghost = unique("ghost");
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
             modules.create(new ModuleRequest(ghost, "Ghost", "Never committed", Area.MACHINE_LEARNING, Level.BEGINNER, 30,
-                    List.of(), List.of(), List.of("eda-workflow"), List.of()));
+                    List.of(), List.of(), List.of("eda-workflow"), List.of()).toDraft());
             QuarkusTransaction.setRollbackOnly();
         })).hasCauseInstanceOf(jakarta.transaction.RollbackException.class);
         asLearner().get("/api/modules/" + ghost).then().statusCode(404);

@@ -13,14 +13,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.learnpath.learner.AnswerObservation;
+import org.learnpath.recommender.model.ConsumedAnswer;
 
 /** The applied answers: the deduplication record and the history refits learn from. */
 @ApplicationScoped
 public class AnswerRepository {
-
-    /** An answer with where it was consumed from. */
-    public record StoredAnswer(AnswerObservation answer, int partition, long offset) {
-    }
 
     /**
      * Thrown by {@link #insertAll} when an answer of the batch is stored already (or repeated in the batch). The
@@ -39,7 +36,7 @@ public class AnswerRepository {
      *
      * @throws AlreadyStored if one of them is (the unique key refused it)
      */
-    public void insertAll(Connection connection, List<StoredAnswer> answers) throws SQLException {
+    public void insertAll(Connection connection, List<ConsumedAnswer> answers) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
             bind(connection, statement, answers);
             statement.executeUpdate();
@@ -55,7 +52,7 @@ public class AnswerRepository {
      * Inserts the answers not stored yet, in one statement, and returns the event ids that were new: the others
      * were applied before (a redelivery) and must not be applied again.
      */
-    public Set<String> insertNew(Connection connection, List<StoredAnswer> answers) throws SQLException {
+    public Set<String> insertNew(Connection connection, List<ConsumedAnswer> answers) throws SQLException {
         Set<String> inserted = new HashSet<>();
         try (PreparedStatement statement = connection.prepareStatement(
                 INSERT + " on conflict (learner_id, event_id) do nothing returning event_id")) {
@@ -78,7 +75,7 @@ public class AnswerRepository {
             from unnest(?::uuid[], ?::text[], ?::uuid[], ?::text[], ?::boolean[], ?::bigint[],
                         ?::float8[], ?::int[], ?::bigint[], ?::int[]) as x(e, l, i, s, c, t, d, p, o, n)""";
 
-    private static void bind(Connection connection, PreparedStatement statement, List<StoredAnswer> answers)
+    private static void bind(Connection connection, PreparedStatement statement, List<ConsumedAnswer> answers)
             throws SQLException {
         int n = answers.size();
         UUID[] eventIds = new UUID[n];
@@ -92,7 +89,7 @@ public class AnswerRepository {
         Long[] offsets = new Long[n];
         Integer[] attemptNumbers = new Integer[n];
         for (int i = 0; i < n; i++) {
-            StoredAnswer stored = answers.get(i);
+            ConsumedAnswer stored = answers.get(i);
             AnswerObservation a = stored.answer();
             eventIds[i] = UUID.fromString(a.eventId());
             learners[i] = a.learnerId();

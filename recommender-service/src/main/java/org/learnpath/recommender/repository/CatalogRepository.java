@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.learnpath.recommender.service.CatalogData;
+import org.learnpath.events.catalog.CatalogEvent;
+import org.learnpath.events.item.ItemEvent;
+import org.learnpath.recommender.model.CatalogData;
 
 /**
  * The replicated catalog and item bank. Every write keeps the highest version per key, so a record redelivered
@@ -17,14 +19,51 @@ import org.learnpath.recommender.service.CatalogData;
 @ApplicationScoped
 public class CatalogRepository {
 
-    public void upsertSkill(Connection c, String code, String name, long version) throws SQLException {
+    private final Jdbc jdbc;
+
+    public CatalogRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Applies one replicated catalog change, in the caller's transaction, and bumps the revision other instances poll. */
+    public void apply(CatalogEvent event) {
+        jdbc.run(c -> {
+            switch (event.type()) {
+                case SKILL_UPSERTED -> upsertSkill(c, event.skill().code(), event.skill().name(), event.skill().version());
+                case MODULE_UPSERTED -> upsertModule(c, event.module().slug(), event.module().title(),
+                        event.module().skills(), event.module().prerequisites(), event.module().version());
+                case GOAL_UPSERTED -> upsertGoal(c, event.goal().slug(), event.goal().name(), event.goal().modules(),
+                        event.goal().version());
+                case SKILL_DELETED -> deleteUpTo(c, "catalog_skill", "code", event.deleted().id(), event.deleted().version());
+                case MODULE_DELETED -> deleteUpTo(c, "catalog_module", "slug", event.deleted().id(),
+                        event.deleted().version());
+                case GOAL_DELETED -> deleteUpTo(c, "catalog_goal", "slug", event.deleted().id(), event.deleted().version());
+            }
+            bumpRevision(c);
+        });
+    }
+
+    /** Applies one replicated item change, in the caller's transaction, and bumps the revision other instances poll. */
+    public void apply(ItemEvent event) {
+        jdbc.run(c -> {
+            if (event.isDeletion()) {
+                deleteUpTo(c, "catalog_item", "id", event.deleted().id(), event.deleted().version());
+            } else {
+                ItemEvent.ItemState item = event.item();
+                upsertItem(c, item.id(), item.skillCodes(), item.difficulty(), item.status().name(), item.version());
+            }
+            bumpRevision(c);
+        });
+    }
+
+    void upsertSkill(Connection c, String code, String name, long version) throws SQLException {
         write(c, """
                 insert into catalog_skill (code, name, version) values (?, ?, ?)
                 on conflict (code) do update set name = excluded.name, version = excluded.version
                 where catalog_skill.version <= excluded.version""", code, name, version);
     }
 
-    public void upsertModule(Connection c, String slug, String title, List<String> skills, List<String> prerequisites,
+    void upsertModule(Connection c, String slug, String title, List<String> skills, List<String> prerequisites,
             long version) throws SQLException {
         write(c, """
                 insert into catalog_module (slug, title, skill_codes, prerequisites, version) values (?, ?, ?, ?, ?)
@@ -34,7 +73,7 @@ public class CatalogRepository {
                 slug, title, Sql.texts(c, skills), Sql.texts(c, prerequisites), version);
     }
 
-    public void upsertGoal(Connection c, String slug, String name, List<String> modules, long version)
+    void upsertGoal(Connection c, String slug, String name, List<String> modules, long version)
             throws SQLException {
         write(c, """
                 insert into catalog_goal (slug, name, module_slugs, version) values (?, ?, ?, ?)
@@ -43,7 +82,7 @@ public class CatalogRepository {
                 where catalog_goal.version <= excluded.version""", slug, name, Sql.texts(c, modules), version);
     }
 
-    public void upsertItem(Connection c, UUID id, List<String> skills, double difficulty, String status, long version)
+    void upsertItem(Connection c, UUID id, List<String> skills, double difficulty, String status, long version)
             throws SQLException {
         write(c, """
                 insert into catalog_item (id, skill_codes, prior_difficulty, status, version) values (?, ?, ?, ?, ?)
@@ -53,11 +92,11 @@ public class CatalogRepository {
     }
 
     /** Deletes the entry of {@code key} unless its version is newer than {@code version} (the deleted one's last). */
-    public void deleteUpTo(Connection c, String table, String keyColumn, Object key, long version) throws SQLException {
+    void deleteUpTo(Connection c, String table, String keyColumn, Object key, long version) throws SQLException {
         write(c, "delete from " + table + " where " + keyColumn + " = ? and version <= ?", key, version);
     }
 
-    public void bumpRevision(Connection c) throws SQLException {
+    void bumpRevision(Connection c) throws SQLException {
         write(c, "update catalog_revision set revision = revision + 1 where id = 1");
     }
 

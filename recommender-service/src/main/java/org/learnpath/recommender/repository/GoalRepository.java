@@ -11,13 +11,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.learnpath.recommender.model.LearnerGoal;
 
 /** The goal each learner chose, and the digest of the path last announced for it. */
 @ApplicationScoped
 public class GoalRepository {
-
-    public record LearnerGoal(String learnerId, String goalSlug, Instant chosenAt, String pathSignature) {
-    }
 
     public Optional<LearnerGoal> find(Connection connection, String learnerId) throws SQLException {
         return Optional.ofNullable(find(connection, java.util.List.of(learnerId)).get(learnerId));

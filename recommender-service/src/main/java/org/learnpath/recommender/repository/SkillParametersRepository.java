@@ -6,17 +6,24 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.learnpath.learner.BktParameters;
+import org.learnpath.recommender.model.FittedSkill;
 
 /** Fitted BKT parameters per skill. */
 @ApplicationScoped
 public class SkillParametersRepository {
 
-    public record FittedSkill(String skillCode, BktParameters parameters, int sequences, int answers,
-            double logLikelihood, Instant fittedAt) {
+    private final Jdbc jdbc;
+
+    public SkillParametersRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every fitted skill, by skill code. */
+    public List<FittedSkill> all() {
+        return jdbc.call(this::all);
     }
 
     public List<FittedSkill> all(Connection c) throws SQLException {

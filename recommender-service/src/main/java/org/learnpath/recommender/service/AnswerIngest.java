@@ -25,12 +25,11 @@ import org.learnpath.learner.LearnerSnapshot;
 import org.learnpath.learner.LearningPath;
 import org.learnpath.learner.SkillMastery;
 import org.learnpath.recommender.config.RecommenderConfig;
-import org.learnpath.recommender.messaging.DeadLetter;
-import org.learnpath.recommender.messaging.RecommenderEvents;
+import org.learnpath.recommender.model.ConsumedAnswer;
+import org.learnpath.recommender.model.DeadLetter;
+import org.learnpath.recommender.model.LearnerGoal;
 import org.learnpath.recommender.repository.AnswerRepository;
-import org.learnpath.recommender.repository.AnswerRepository.StoredAnswer;
 import org.learnpath.recommender.repository.GoalRepository;
-import org.learnpath.recommender.repository.GoalRepository.LearnerGoal;
 import org.learnpath.recommender.repository.MasteryRepository;
 
 /**
@@ -46,7 +45,8 @@ public class AnswerIngest {
     private final MasteryRepository masteries;
     private final GoalRepository goals;
     private final PlanningFactory planning;
-    private final RecommenderEvents events;
+    private final PathEvents paths;
+    private final DeadLetterEvents deadLetters;
     private final Event<AnswerBatchApplied> applied;
     private final Counter appliedCounter;
     private final Counter duplicateCounter;
@@ -57,14 +57,16 @@ public class AnswerIngest {
     private final LearnerStateCache[] caches;
 
     public AnswerIngest(DataSource dataSource, AnswerRepository answers, MasteryRepository masteries,
-            GoalRepository goals, PlanningFactory planning, RecommenderEvents events, Event<AnswerBatchApplied> applied,
+            GoalRepository goals, PlanningFactory planning, PathEvents paths, DeadLetterEvents deadLetters,
+            Event<AnswerBatchApplied> applied,
             MeterRegistry registry, RecommenderConfig config) {
         this.dataSource = dataSource;
         this.answers = answers;
         this.masteries = masteries;
         this.goals = goals;
         this.planning = planning;
-        this.events = events;
+        this.paths = paths;
+        this.deadLetters = deadLetters;
         this.applied = applied;
         this.appliedCounter = registry.counter("learnpath.answers.applied");
         this.duplicateCounter = registry.counter("learnpath.answers.duplicates");
@@ -96,7 +98,7 @@ public class AnswerIngest {
      * @param rejected records that cannot be applied, for the dead-letter topic
      * @return how many answers were new (the rest were redeliveries)
      */
-    public int apply(int lane, List<StoredAnswer> batch, List<DeadLetter> rejected) {
+    public int apply(int lane, List<ConsumedAnswer> batch, List<DeadLetter> rejected) {
         LearnerStateCache cache = caches[lane];
         try {
             return apply(cache, batch, rejected, true);
@@ -109,11 +111,11 @@ public class AnswerIngest {
         }
     }
 
-    private int apply(LearnerStateCache cache, List<StoredAnswer> batch, List<DeadLetter> rejected,
+    private int apply(LearnerStateCache cache, List<ConsumedAnswer> batch, List<DeadLetter> rejected,
             boolean expectAllNew) {
         AnswerBatch.Result[] committed = new AnswerBatch.Result[1];
         int fresh = batchTimer.record(() -> QuarkusTransaction.requiringNew().call(() -> {
-            rejected.forEach(events::deadLetter);
+            rejected.forEach(deadLetters::deadLetter);
             AnswerBatch.Result result = batch.isEmpty() ? null : applyAnswers(cache, batch, expectAllNew);
             int applied = result == null ? 0 : result.appliedCount();
             this.applied.fire(new AnswerBatchApplied(batch.size() + rejected.size(), applied));
@@ -139,7 +141,7 @@ public class AnswerIngest {
         return false;
     }
 
-    private AnswerBatch.Result applyAnswers(LearnerStateCache cache, List<StoredAnswer> batch, boolean expectAllNew)
+    private AnswerBatch.Result applyAnswers(LearnerStateCache cache, List<ConsumedAnswer> batch, boolean expectAllNew)
             throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             Set<String> inserted;
@@ -156,7 +158,7 @@ public class AnswerIngest {
             List<AnswerObservation> fresh = new ArrayList<>(inserted.size());
             Set<String> learners = new LinkedHashSet<>();
             Map<String, Double> priors = new HashMap<>();
-            for (StoredAnswer stored : batch) {
+            for (ConsumedAnswer stored : batch) {
                 AnswerObservation answer = stored.answer();
                 // remove(): an event repeated inside one batch is applied once too.
                 if (inserted.remove(answer.eventId())) {
@@ -206,7 +208,7 @@ public class AnswerIngest {
         // these learners meanwhile (see PathSweep) has committed, and what is announced here is the latest word.
         Planning plans = planning.current();
         Map<String, String> announced = new HashMap<>();
-        List<RecommenderEvents.PathChange> changes = new ArrayList<>();
+        List<PathEvents.PathChange> changes = new ArrayList<>();
         for (LearnerGoal goal : chosen.values()) {
             if (!mayChangePath(plans, goal, result, now)) {
                 continue;
@@ -218,10 +220,10 @@ public class AnswerIngest {
             if (!signature.equals(goal.pathSignature())) {
                 announced.put(goal.learnerId(), signature);
                 AnswerObservation cause = result.lastAnswer().get(goal.learnerId());
-                changes.add(new RecommenderEvents.PathChange(path, UUID.fromString(cause.eventId())));
+                changes.add(new PathEvents.PathChange(path, UUID.fromString(cause.eventId())));
             }
         }
-        events.pathsUpdated(changes, now);
+        paths.pathsUpdated(changes, now);
         pathCounter.increment(changes.size());
         goals.pathsAnnounced(connection, announced, now);
     }

@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
+import org.learnpath.events.catalog.CatalogEvent;
+import org.learnpath.events.item.ItemEvent;
 import org.learnpath.recommender.repository.CatalogRepository;
 
 /**
@@ -40,6 +42,20 @@ public class CatalogService {
     @Scheduled(every = "1s", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         refresh();
+    }
+
+    /**
+     * Stores a catalog change received from the catalog topic, in the caller's transaction: upserts keep the highest
+     * version and a deletion removes only a copy that is not newer, so a redelivery is harmless. This instance's view
+     * follows within a second (see {@link #poll}), like every other instance's.
+     */
+    public void applyReplicated(CatalogEvent event) {
+        repository.apply(event);
+    }
+
+    /** Stores an item change received from the item topic, like {@link #applyReplicated(CatalogEvent)}. */
+    public void applyReplicated(ItemEvent event) {
+        repository.apply(event);
     }
 
     /** Rebuilds the view if the stored catalog moved on; returns the view in use afterwards. */

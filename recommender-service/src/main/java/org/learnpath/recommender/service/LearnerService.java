@@ -14,10 +14,9 @@ import org.learnpath.learner.LearnerSnapshot;
 import org.learnpath.learner.LearningPath;
 import org.learnpath.learner.SkillMastery;
 import org.learnpath.recommender.config.RecommenderConfig;
-import org.learnpath.recommender.messaging.RecommenderEvents;
+import org.learnpath.recommender.model.LearnerGoal;
 import org.learnpath.recommender.repository.AnswerRepository;
 import org.learnpath.recommender.repository.GoalRepository;
-import org.learnpath.recommender.repository.GoalRepository.LearnerGoal;
 import org.learnpath.recommender.repository.MasteryRepository;
 import org.learnpath.rest.ProblemException;
 import org.learnpath.rest.ProblemType;
@@ -31,12 +30,12 @@ public class LearnerService {
     private final GoalRepository goals;
     private final AnswerRepository answers;
     private final PlanningFactory planning;
-    private final RecommenderEvents events;
+    private final PathEvents events;
     private final RecommendationsServed served;
     private final int recentItems;
 
     public LearnerService(DataSource dataSource, MasteryRepository masteries, GoalRepository goals,
-            AnswerRepository answers, PlanningFactory planning, RecommenderEvents events, RecommendationsServed served,
+            AnswerRepository answers, PlanningFactory planning, PathEvents events, RecommendationsServed served,
             RecommenderConfig config) {
         this.dataSource = dataSource;
         this.masteries = masteries;

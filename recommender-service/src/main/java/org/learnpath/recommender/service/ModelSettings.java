@@ -17,7 +17,7 @@ import org.learnpath.learner.ModelConfig;
 import org.learnpath.learner.PlannerConfig;
 import org.learnpath.recommender.config.RecommenderConfig;
 import org.learnpath.recommender.repository.SkillParametersRepository;
-import org.learnpath.recommender.repository.SkillParametersRepository.FittedSkill;
+import org.learnpath.recommender.model.FittedSkill;
 
 /**
  * The learner model's current parameters: configured defaults plus the last refit's per-skill BKT parameters.

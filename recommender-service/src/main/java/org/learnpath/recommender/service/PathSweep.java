@@ -17,10 +17,9 @@ import org.jboss.logging.Logger;
 import org.learnpath.learner.LearningPath;
 import org.learnpath.learner.SkillMastery;
 import org.learnpath.recommender.config.RecommenderConfig;
-import org.learnpath.recommender.messaging.RecommenderEvents;
+import org.learnpath.recommender.model.LearnerGoal;
 import org.learnpath.recommender.repository.CatalogRepository;
 import org.learnpath.recommender.repository.GoalRepository;
-import org.learnpath.recommender.repository.GoalRepository.LearnerGoal;
 import org.learnpath.recommender.repository.MasteryRepository;
 
 /**
@@ -44,13 +43,13 @@ public class PathSweep {
     private final GoalRepository goals;
     private final MasteryRepository masteries;
     private final PlanningFactory planning;
-    private final RecommenderEvents events;
+    private final PathEvents events;
     private final Counter announcedCounter;
     private final int pageSize;
     private volatile long swept = -1;
 
     public PathSweep(DataSource dataSource, CatalogRepository catalog, GoalRepository goals,
-            MasteryRepository masteries, PlanningFactory planning, RecommenderEvents events, MeterRegistry registry,
+            MasteryRepository masteries, PlanningFactory planning, PathEvents events, MeterRegistry registry,
             RecommenderConfig config) {
         this.dataSource = dataSource;
         this.catalog = catalog;
@@ -119,7 +118,7 @@ public class PathSweep {
             Map<String, List<SkillMastery>> states = masteries.load(connection, page.keySet());
             Instant now = Instant.now();
             Map<String, String> announced = new HashMap<>();
-            List<RecommenderEvents.PathChange> changes = new ArrayList<>();
+            List<PathEvents.PathChange> changes = new ArrayList<>();
             String last = null;
             for (LearnerGoal goal : page.values()) {
                 last = goal.learnerId();
@@ -131,7 +130,7 @@ public class PathSweep {
                 String signature = Planning.signature(path);
                 if (!signature.equals(goal.pathSignature())) {
                     announced.put(goal.learnerId(), signature);
-                    changes.add(new RecommenderEvents.PathChange(path, null));
+                    changes.add(new PathEvents.PathChange(path, null));
                 }
             }
             events.pathsUpdated(changes, now);

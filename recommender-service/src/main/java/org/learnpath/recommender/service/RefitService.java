@@ -25,7 +25,7 @@ import org.learnpath.recommender.repository.RefitRunRepository;
 import org.learnpath.recommender.repository.RefitRunRepository.RefitRun;
 import org.learnpath.recommender.repository.RefitRunRepository.Trigger;
 import org.learnpath.recommender.repository.SkillParametersRepository;
-import org.learnpath.recommender.repository.SkillParametersRepository.FittedSkill;
+import org.learnpath.recommender.model.FittedSkill;
 
 /**
  * Fits each skill's BKT parameters (EM) from the stored answers, on a schedule and on demand, while consumption
@@ -67,6 +67,11 @@ public class RefitService {
      *                     answers gave a degenerate fit (see {@link BktFit#degenerate()}): they keep their parameters
      */
     public record Refit(Instant at, long answers, List<FittedSkill> skills, List<String> skipped, Duration took) {
+    }
+
+    /** The parameters in force, per fitted skill (skills not listed use the defaults). */
+    public List<FittedSkill> parameters() {
+        return parameters.all();
     }
 
     /**
