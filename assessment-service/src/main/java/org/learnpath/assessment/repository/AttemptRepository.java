@@ -38,6 +38,7 @@ public class AttemptRepository {
         this.json = json;
     }
 
+    /** @throws AttemptConflict if an attempt's Idempotency-Key or attempt number is taken already */
     @Transactional(Transactional.TxType.MANDATORY)
     public void insertAll(List<Attempt> attempts) {
         int n = attempts.size();
@@ -105,8 +106,10 @@ public class AttemptRepository {
             statement.setArray(16, connection.createArrayOf("uuid", eventIds));
             statement.executeUpdate();
         } catch (SQLException e) {
-            // The caller tells a racing retry (the idempotency index) from other failures by the message.
-            throw new IllegalStateException(e.getMessage(), e);
+            // A racing retry (the idempotency index) or a writer that did not wait its turn (the numbering index):
+            // the caller answers these; anything else is a failure of the write.
+            throw AttemptConflict.of(e).<RuntimeException>map(conflict -> conflict)
+                    .orElseGet(() -> new IllegalStateException("could not store attempts", e));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.learnpath.assessment.Fixtures.as;
 import static org.learnpath.assessment.Fixtures.count;
 import static org.learnpath.assessment.Fixtures.numericItem;
+import static org.learnpath.assessment.Fixtures.serve;
 import static org.learnpath.assessment.Fixtures.unique;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -44,9 +45,10 @@ import org.learnpath.testinfra.TestTokens;
 import org.learnpath.testinfra.TopicReader;
 
 /**
- * Integration requests written together in one transaction (group commit) keep their own outcomes: each batch all
- * or nothing, attempt numbers as if written one after the other, each answer's event with its own request's trace,
- * and a failure of the shared write reaching only the request that caused it.
+ * Requests written together in one transaction (group commit), learners' and integrations', keep their own outcomes:
+ * each batch all or nothing, a learner's answer judged against its session, attempt numbers as if written one after
+ * the other, each answer's event with its own request's trace, and a failure of the shared write reaching only the
+ * request that caused it.
  */
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
@@ -188,6 +190,47 @@ class GroupCommitTest {
         assertThat(count("select count(*) from attempt where learner_id = ?", refused)).isZero();
         assertThat(registry.get("learnpath.assessment.writer.refused").counter().count()).isEqualTo(refusedBefore + 2);
         assertThat(registry.get("learnpath.assessment.writer.queued").gauge().value()).isZero();
+    }
+
+    @Test
+    void aLearnersAnswerSharesTheGroupCommitWithIntegrationsAndKeepsItsOwnProblems() throws Exception {
+        String skill = unique("group-session");
+        UUID item = numericItem(skill);
+        UUID other = numericItem(skill);
+        String name = unique("group-learner");
+        String token = TestTokens.learner(name);
+        String learner = TestTokens.subjectOf(name);
+        String integrated = TestTokens.subjectOf(unique("group-integrated"));
+        UUID session = UUID.fromString(as(token).body(Map.of("kind", "SKILL", "target", skill, "items", 5))
+                .post("/api/sessions").then().statusCode(201).extract().path("id"));
+        serve(token, session.toString(), item.toString());
+
+        Pending served = pending(traceparent(), inSession(learner, session, item));
+        // The same session's second answer in the group: the first one took the served item.
+        Pending again = pending(traceparent(), inSession(learner, session, other));
+        Pending batch = pending(traceparent(), answer(integrated, item, 0.8, null));
+        long transactions = transactions();
+        writer.writeGroup(List.of(served, again, batch));
+        assertThat(transactions() - transactions).isEqualTo(1);
+
+        assertThat(served.result().get()).singleElement().satisfies(o -> {
+            assertThat(o.attempt().sessionId).isEqualTo(session);
+            assertThat(o.attempt().correct).isTrue();
+            assertThat(o.session().id).isEqualTo(session);
+        });
+        // A learner's refusal is the learner's own 409, not an integration batch's 400 under answers[0].
+        ProblemException refused = failure(again.result());
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.toProblem().getErrors()).isEmpty();
+        assertThat(batch.result().get()).singleElement()
+                .satisfies(o -> assertThat(o.attempt().attemptNumber).isEqualTo(1));
+        assertThat(count("select count(*) from attempt where learner_id = ?", learner)).isEqualTo(1);
+        assertThat(count("select count(*) from attempt where learner_id = ?", integrated)).isEqualTo(1);
+    }
+
+    private static AnswerSubmission inSession(String learner, UUID session, UUID item) {
+        return new AnswerSubmission(learner, session, item, new Response(null, null, 0.8, null), 3000, Instant.now(),
+                AnswerEvent.Source.LEARNER, learner, null);
     }
 
     private static long writersWaitingOnNumbering() throws Exception {
