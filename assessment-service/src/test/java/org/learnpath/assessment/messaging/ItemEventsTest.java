@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.learnpath.assessment.model.Item;
 import org.learnpath.assessment.model.ItemStatus;
 import org.learnpath.assessment.service.ItemEvents;
+import org.learnpath.assessment.service.ItemSeedAnnouncement;
 import org.learnpath.assessment.service.ItemService;
 import org.learnpath.events.EventJson;
 import org.learnpath.events.item.ItemEvent;

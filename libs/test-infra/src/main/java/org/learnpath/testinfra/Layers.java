@@ -1,6 +1,9 @@
 package org.learnpath.testinfra;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -33,7 +36,9 @@ import java.util.List;
  *   <li>{@code model} (entities and domain types) is used by every layer but config and uses none of them.</li>
  *   <li>{@code config} (typed settings) may be used by all and uses none of them.</li>
  * </ul>
- * Every class lives in one of these packages, and the packages have no cycle. A library ({@link #checkLibrary}) has
+ * Every class lives in one of these packages, and the packages have no cycle. Only repositories and entities reach
+ * the database: rest, messaging and service code uses no JDBC type (no {@code java.sql} or {@code javax.sql}: a
+ * repository owns connections and SQLException) and borrows no entity's EntityManager. A library ({@link #checkLibrary}) has
  * no layers: its packages (the base package counting as one) must simply have no cycle.
  */
 public final class Layers {
@@ -52,7 +57,7 @@ public final class Layers {
     public static void checkService(String basePackage) {
         JavaClasses classes = importMain(basePackage);
         failOn(basePackage, classes, List.of(layers(basePackage), everyClassInALayer(basePackage),
-                noCycles(basePackage)));
+                noCycles(basePackage), databaseOnlyBelowService(basePackage)));
     }
 
     /** Fails, listing every cycle, if the library's packages depend on each other in a circle. */
@@ -89,6 +94,15 @@ public final class Layers {
                 base + "." + SERVICE + "..", base + "." + REPOSITORY + "..", base + "." + MODEL + "..",
                 base + "." + CONFIG + "..")
                 .because("a class outside the layers would escape the layer rule");
+    }
+
+    static ArchRule databaseOnlyBelowService(String base) {
+        String[] above = {base + "." + REST + "..", base + "." + MESSAGING + "..", base + "." + SERVICE + ".."};
+        return noClasses().that().resideInAnyPackage(above)
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .orShould().callMethodWhere(target(name("getEntityManager")))
+                .because("a repository (or an entity's own queries) owns connections and SQL, never the layers above it");
     }
 
     static ArchRule noCycles(String base) {

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.learnpath.events.catalog.CatalogEvent;
 import org.learnpath.events.item.ItemEvent;
@@ -18,6 +19,21 @@ import org.learnpath.recommender.model.CatalogData;
  */
 @ApplicationScoped
 public class CatalogRepository {
+
+    // On the connection of the calling transaction, if there is one (see Jdbc).
+
+    /** The catalog revision whose changes to learners' paths were last announced (see service/PathSweep). */
+    public long pathsSwept() {
+        return jdbc.call(c -> pathsSwept(c));
+    }
+
+    public void pathsSwept(long revision) {
+        jdbc.run(c -> pathsSwept(c, revision));
+    }
+
+    public long revision() {
+        return jdbc.call(c -> revision(c));
+    }
 
     private final Jdbc jdbc;
 
@@ -100,15 +116,14 @@ public class CatalogRepository {
         write(c, "update catalog_revision set revision = revision + 1 where id = 1");
     }
 
-    /** The catalog revision whose changes to learners' paths were last announced (see service/PathSweep). */
-    public long pathsSwept(Connection c) throws SQLException {
+    long pathsSwept(Connection c) throws SQLException {
         try (PreparedStatement statement = c.prepareStatement("select paths_swept from catalog_revision where id = 1");
                 ResultSet rows = statement.executeQuery()) {
             return rows.next() ? rows.getLong(1) : 0;
         }
     }
 
-    public void pathsSwept(Connection c, long revision) throws SQLException {
+    void pathsSwept(Connection c, long revision) throws SQLException {
         try (PreparedStatement statement = c.prepareStatement(
                 "update catalog_revision set paths_swept = greatest(paths_swept, ?) where id = 1")) {
             statement.setLong(1, revision);
@@ -116,7 +131,7 @@ public class CatalogRepository {
         }
     }
 
-    public long revision(Connection c) throws SQLException {
+    long revision(Connection c) throws SQLException {
         try (PreparedStatement statement = c.prepareStatement("select revision from catalog_revision where id = 1");
                 ResultSet rows = statement.executeQuery()) {
             rows.next();
@@ -124,8 +139,26 @@ public class CatalogRepository {
         }
     }
 
-    /** Everything, read in one transaction so that the view is consistent with its revision. */
-    public CatalogData load(Connection c) throws SQLException {
+    /**
+     * Everything, if the stored revision is not {@code known}: read in one repeatable-read transaction of its own, so
+     * that what is returned is consistent with its revision. Empty when the revision has not moved.
+     */
+    public Optional<CatalogData> loadIfChanged(long known) {
+        return jdbc.call(c -> {
+            if (revision(c) == known) {
+                return Optional.empty();
+            }
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                return Optional.of(load(c));
+            } finally {
+                c.rollback();
+            }
+        });
+    }
+
+    private CatalogData load(Connection c) throws SQLException {
         long revision = revision(c);
         List<CatalogData.Skill> skills = new ArrayList<>();
         List<CatalogData.Module> modules = new ArrayList<>();

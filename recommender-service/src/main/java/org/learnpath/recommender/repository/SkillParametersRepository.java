@@ -15,6 +15,12 @@ import org.learnpath.recommender.model.FittedSkill;
 @ApplicationScoped
 public class SkillParametersRepository {
 
+    // On the connection of the calling transaction, if there is one (see Jdbc).
+
+    public void save(List<FittedSkill> fitted) {
+        jdbc.run(c -> save(c, fitted));
+    }
+
     private final Jdbc jdbc;
 
     public SkillParametersRepository(Jdbc jdbc) {
@@ -26,7 +32,7 @@ public class SkillParametersRepository {
         return jdbc.call(this::all);
     }
 
-    public List<FittedSkill> all(Connection c) throws SQLException {
+    List<FittedSkill> all(Connection c) throws SQLException {
         List<FittedSkill> fitted = new ArrayList<>();
         try (PreparedStatement statement = c.prepareStatement("""
                 select skill_code, prior, learn, guess, slip, sequences, answers, log_likelihood, fitted_at
@@ -41,7 +47,7 @@ public class SkillParametersRepository {
         return fitted;
     }
 
-    public void save(Connection c, List<FittedSkill> fitted) throws SQLException {
+    void save(Connection c, List<FittedSkill> fitted) throws SQLException {
         try (PreparedStatement statement = c.prepareStatement("""
                 insert into skill_parameters (skill_code, prior, learn, guess, slip, sequences, answers, log_likelihood,
                                               fitted_at)
