@@ -24,12 +24,6 @@ import org.learnpath.assessment.model.Attempt;
 @ApplicationScoped
 public class AttemptRepository {
 
-    /**
-     * Namespace of the advisory locks taken per learner while attempts are numbered (the lock's first key). Public
-     * so that tests can hold a learner's numbering from another connection.
-     */
-    public static final int NUMBERING_LOCKS = 726100103;
-
     private final DataSource dataSource;
     private final ObjectMapper json;
 
@@ -152,7 +146,7 @@ public class AttemptRepository {
                                           where a.learner_id = x.l and a.item_id = x.i
                                           order by a.attempt_number desc limit 1)
                         from unnest(?::text[], ?::uuid[]) as x(l, i)""")) {
-            lock.setInt(1, NUMBERING_LOCKS);
+            lock.setInt(1, AdvisoryLocks.ATTEMPT_NUMBERING);
             lock.setArray(2, connection.createArrayOf("text", learnerIds));
             lock.execute();
             statement.setArray(1, connection.createArrayOf("text", learnerIds));

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -24,9 +22,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.learnpath.outbox.Outbox;
 import org.learnpath.outbox.OutboxRelay;
-import org.learnpath.testinfra.KafkaResource;
-import org.learnpath.testinfra.OidcIssuerResource;
-import org.learnpath.testinfra.PostgresResource;
+import org.learnpath.testinfra.LearnPathTestResources;
 import org.learnpath.testinfra.TopicReader;
 
 /**
@@ -34,9 +30,7 @@ import org.learnpath.testinfra.TopicReader;
  * key, so ids reserved ahead by each instance would let one instance's later event overtake another's earlier one.
  */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@LearnPathTestResources
 class OutboxIdsTest {
 
     static final String TOPIC = "learnpath.test.outbox-ids";

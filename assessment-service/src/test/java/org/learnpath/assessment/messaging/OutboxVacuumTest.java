@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -22,18 +20,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.learnpath.assessment.Fixtures;
 import org.learnpath.outbox.Outbox;
-import org.learnpath.testinfra.KafkaResource;
-import org.learnpath.testinfra.OidcIssuerResource;
-import org.learnpath.testinfra.PostgresResource;
+import org.learnpath.testinfra.LearnPathTestResources;
 
 /**
  * The outbox is a queue table: the relay vacuums it itself once it has deleted {@code learnpath.outbox.vacuum-after}
  * published rows, rather than leaving the dead rows to autovacuum's once-a-minute visits.
  */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@LearnPathTestResources
 class OutboxVacuumTest {
 
     @Inject

@@ -8,10 +8,8 @@ import static org.learnpath.assessment.Fixtures.numericItem;
 import static org.learnpath.assessment.Fixtures.serve;
 import static org.learnpath.assessment.Fixtures.unique;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -30,7 +28,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.learnpath.assessment.model.Response;
-import org.learnpath.assessment.repository.AttemptRepository;
+import org.learnpath.assessment.repository.AdvisoryLocks;
 import org.learnpath.assessment.service.AnswerService.Outcome;
 import org.learnpath.assessment.service.AnswerWriter.Pending;
 import org.learnpath.assessment.service.AttemptRecorder.Batch;
@@ -38,8 +36,7 @@ import org.learnpath.events.EventJson;
 import org.learnpath.events.answer.AnswerEvent;
 import org.learnpath.events.answer.AnswerTopic;
 import org.learnpath.rest.ProblemException;
-import org.learnpath.testinfra.KafkaResource;
-import org.learnpath.testinfra.OidcIssuerResource;
+import org.learnpath.testinfra.LearnPathTestResources;
 import org.learnpath.testinfra.PostgresResource;
 import org.learnpath.testinfra.TestTokens;
 import org.learnpath.testinfra.TopicReader;
@@ -51,9 +48,7 @@ import org.learnpath.testinfra.TopicReader;
  * request that caused it.
  */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@LearnPathTestResources
 class GroupCommitTest {
 
     @Inject
@@ -153,7 +148,7 @@ class GroupCommitTest {
             // Holding the learner's attempt-numbering lock stops each writer that takes one of the learner's answers.
             holder.setAutoCommit(false);
             try (PreparedStatement lock = holder.prepareStatement("select pg_advisory_xact_lock(?, hashtext(?))")) {
-                lock.setInt(1, AttemptRepository.NUMBERING_LOCKS);
+                lock.setInt(1, AdvisoryLocks.ATTEMPT_NUMBERING);
                 lock.setString(2, held);
                 lock.execute();
             }
@@ -235,7 +230,7 @@ class GroupCommitTest {
 
     private static long writersWaitingOnNumbering() throws Exception {
         return count("select count(*) from pg_locks where locktype = 'advisory' and classid = ? and not granted",
-                AttemptRepository.NUMBERING_LOCKS);
+                AdvisoryLocks.ATTEMPT_NUMBERING);
     }
 
     private long transactions() {

@@ -10,6 +10,7 @@ import org.learnpath.catalog.model.Goal;
 import org.learnpath.catalog.model.LearningResource;
 import org.learnpath.catalog.model.Module;
 import org.learnpath.catalog.model.Skill;
+import org.learnpath.catalog.repository.AdvisoryLocks;
 import org.learnpath.rest.IfMatch;
 import org.learnpath.rest.Problem;
 import org.learnpath.rest.ProblemException;
@@ -20,10 +21,12 @@ public class ModuleService {
 
     private final CatalogEvents outbox;
     private final CatalogReadModel readModel;
+    private final AdvisoryLocks locks;
 
-    public ModuleService(CatalogEvents outbox, CatalogReadModel readModel) {
+    public ModuleService(CatalogEvents outbox, CatalogReadModel readModel, AdvisoryLocks locks) {
         this.outbox = outbox;
         this.readModel = readModel;
+        this.locks = locks;
     }
 
     public Module get(String slug) {
@@ -36,7 +39,7 @@ public class ModuleService {
             throw ProblemException.invalid("slug", "must not be null");
         }
         rejectSelfReference(request.slug(), request);
-        Module.lockPrerequisiteGraph();
+        locks.lockPrerequisiteGraph();
         if (Module.findById(request.slug()) != null) {
             throw ProblemException.conflict("Module '" + request.slug() + "' already exists");
         }
@@ -58,7 +61,7 @@ public class ModuleService {
             throw ProblemException.invalid("slug", "cannot change a module's slug (path has '" + slug + "')");
         }
         rejectSelfReference(slug, request);
-        Module.lockPrerequisiteGraph();
+        locks.lockPrerequisiteGraph();
         Module module = get(slug);
         IfMatch.require(ifMatch, module.version);
         PrerequisiteGraph proposed = new PrerequisiteGraph(Module.prerequisiteEdges())
@@ -77,7 +80,7 @@ public class ModuleService {
 
     @Transactional
     public void delete(String slug) {
-        Module.lockPrerequisiteGraph();
+        locks.lockPrerequisiteGraph();
         Module module = get(slug);
         List<String> dependents = Module.slugsRequiring(slug);
         List<String> goals = Goal.slugsContaining(slug);

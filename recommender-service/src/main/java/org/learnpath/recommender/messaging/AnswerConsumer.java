@@ -385,6 +385,7 @@ public class AnswerConsumer {
         }
         inFlight[lane] = null;
         await(batch);
+        // Observed by tests only (see AnswerBatchCommitted).
         committed.fire(new AnswerBatchCommitted(batch.records()));
         kafka.commitSync(batch.offsets());
         Map<TopicPartition, Long> offsets = new HashMap<>();

@@ -62,21 +62,19 @@ public class RefitRunRepository {
             int skillsSkipped) {
     }
 
-    private static final String LOCK_KEY = "hashtext('learnpath.recommender.refit')";
-
     /** Takes the refit lock on {@code c} if no other session holds it; false if one does. */
     public boolean tryLock(Connection c) throws SQLException {
-        return queryBoolean(c, "select pg_try_advisory_lock(" + LOCK_KEY + ")");
+        return queryBoolean(c, "select pg_try_advisory_lock(" + AdvisoryLocks.REFIT + ")");
     }
 
     /** Takes the refit lock on {@code c}, waiting for the session that holds it. */
     public void lock(Connection c) throws SQLException {
-        queryBoolean(c, "select pg_advisory_lock(" + LOCK_KEY + ") is null");
+        queryBoolean(c, "select pg_advisory_lock(" + AdvisoryLocks.REFIT + ") is null");
     }
 
     /** Gives the refit lock back; false if {@code c} did not hold it. */
     public boolean unlock(Connection c) throws SQLException {
-        return queryBoolean(c, "select pg_advisory_unlock(" + LOCK_KEY + ")");
+        return queryBoolean(c, "select pg_advisory_unlock(" + AdvisoryLocks.REFIT + ")");
     }
 
     Optional<Instant> lastFinishedAt(Connection c) throws SQLException {

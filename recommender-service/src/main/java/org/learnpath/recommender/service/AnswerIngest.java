@@ -113,6 +113,7 @@ public class AnswerIngest {
             rejected.forEach(deadLetters::deadLetter);
             AnswerBatch.Result result = batch.isEmpty() ? null : applyAnswers(cache, batch, expectAllNew);
             int applied = result == null ? 0 : result.appliedCount();
+            // Observed by tests only (see AnswerBatchApplied).
             this.applied.fire(new AnswerBatchApplied(batch.size() + rejected.size(), applied));
             committed[0] = result;
             return applied;
