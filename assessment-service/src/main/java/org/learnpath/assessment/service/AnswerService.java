@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.learnpath.assessment.model.AssessmentSession;
 import org.learnpath.assessment.model.Attempt;
+import org.learnpath.assessment.repository.AttemptRepository;
 import org.learnpath.outbox.TraceParent;
 import org.learnpath.rest.ProblemException;
 
@@ -21,10 +22,12 @@ public class AnswerService {
 
     private final AttemptRecorder recorder;
     private final AnswerWriter writer;
+    private final AttemptRepository attempts;
 
-    AnswerService(AttemptRecorder recorder, AnswerWriter writer) {
+    AnswerService(AttemptRecorder recorder, AnswerWriter writer, AttemptRepository attempts) {
         this.recorder = recorder;
         this.writer = writer;
+        this.attempts = attempts;
     }
 
     public record Outcome(Attempt attempt, GradedItem item, AssessmentSession session) {
@@ -32,7 +35,7 @@ public class AnswerService {
 
     /** A learner's answers, newest first. */
     public List<Attempt> history(String learnerId, int page, int size) {
-        return Attempt.<Attempt>find("learnerId = ?1 order by answeredAt desc, id", learnerId).page(page, size).list();
+        return attempts.history(learnerId, page, size);
     }
 
     /**

@@ -121,8 +121,7 @@ class AttemptRecorder {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Outcome> outcomes = new ArrayList<>();
             for (AnswerSubmission s : submissions) {
-                Optional<Attempt> found = Attempt.<Attempt>find("learnerId = ?1 and idempotencyKey = ?2", s.learnerId(),
-                        s.idempotencyKey()).firstResultOptional();
+                Optional<Attempt> found = attempts.byIdempotencyKey(s.learnerId(), s.idempotencyKey());
                 if (found.isEmpty()) {
                     if (outcomes.isEmpty()) {
                         return Optional.<List<Outcome>>empty();
@@ -231,7 +230,7 @@ class AttemptRecorder {
             if (session.skillCodes.length > 0 && item.skillCodes().stream().noneMatch(Arrays.asList(session.skillCodes)::contains)) {
                 throw ProblemException.invalid("itemId", "item " + item.id() + " does not assess this session's skills");
             }
-            if (Attempt.count("sessionId = ?1 and itemId = ?2", session.id, item.id()) > 0) {
+            if (attempts.countInSession(session.id, item.id()) > 0) {
                 throw ProblemException.conflict("Item " + item.id() + " was already answered in this session");
             }
             // Only the item put in front of the learner: otherwise any item of the bank could be answered at will,
@@ -242,7 +241,7 @@ class AttemptRecorder {
             }
         }
         Grade grade = Grader.grade(item.type(), item.choices(), item.answer(), s.response());
-        long answeredInSession = session == null ? 0 : Attempt.count("sessionId", session.id);
+        long answeredInSession = session == null ? 0 : attempts.countInSession(session.id, null);
         Attempt attempt = new Attempt();
         attempt.id = TimeOrderedIds.next();
         attempt.learnerId = s.learnerId();

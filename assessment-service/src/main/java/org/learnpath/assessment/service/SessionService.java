@@ -14,6 +14,7 @@ import org.learnpath.assessment.model.CatalogModule;
 import org.learnpath.assessment.model.Item;
 import org.learnpath.assessment.model.ItemStatus;
 import org.learnpath.assessment.model.SessionKind;
+import org.learnpath.assessment.repository.AttemptRepository;
 import org.learnpath.assessment.repository.ItemRepository;
 import org.learnpath.rest.ProblemException;
 
@@ -24,9 +25,11 @@ public class SessionService {
     private static final double DIFFICULTY_STEP = 0.5;
 
     private final ItemRepository items;
+    private final AttemptRepository attempts;
 
-    public SessionService(ItemRepository items) {
+    public SessionService(ItemRepository items, AttemptRepository attempts) {
         this.items = items;
+        this.attempts = attempts;
     }
 
     @Transactional
@@ -69,7 +72,7 @@ public class SessionService {
     }
 
     public List<Attempt> attempts(AssessmentSession session) {
-        return Attempt.list("sessionId = ?1 order by recordedAt, id", session.id);
+        return attempts.ofSession(session.id);
     }
 
     /**
@@ -113,8 +116,8 @@ public class SessionService {
         return Item.<Item>findByIdOptional(session.servedItemId).filter(i -> i.status == ItemStatus.PUBLISHED);
     }
 
-    private static boolean answeredIn(AssessmentSession session, UUID itemId) {
-        return Attempt.count("sessionId = ?1 and itemId = ?2", session.id, itemId) > 0;
+    private boolean answeredIn(AssessmentSession session, UUID itemId) {
+        return attempts.countInSession(session.id, itemId) > 0;
     }
 
     /**
