@@ -8,27 +8,31 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.learnpath.assessment.model.Attempt;
+import org.learnpath.assessment.model.Response;
+import org.learnpath.events.answer.AnswerEvent;
 
 /**
- * Stores new attempts with one statement on the transaction's own connection. Attempts are never changed after
- * they are stored, so nothing is lost by leaving them out of the persistence context; persisting them one entity
- * at a time took about as much CPU as the rest of a batch request together (Hibernate's insert path per row).
- * Reads still go through the {@link Attempt} entity.
+ * The attempts, in plain JDBC: new ones stored with one statement on the transaction's own connection, since
+ * persisting them one entity at a time took about as much CPU as the rest of a batch request together (Hibernate's
+ * insert path per row); attempts are never changed after they are stored, so nothing is lost by leaving them out of a
+ * persistence context. The table's columns are mapped here once ({@link #COLUMNS}, {@link #read}), for writes and
+ * reads alike.
  */
 @ApplicationScoped
 public class AttemptRepository {
 
-    /**
-     * Namespace of the advisory locks taken per learner while attempts are numbered (the lock's first key). Public
-     * so that tests can hold a learner's numbering from another connection.
-     */
-    public static final int NUMBERING_LOCKS = 726100103;
+    /** Every column of the attempt table, in the order {@link #insertAll} binds them and {@link #read} reads them. */
+    private static final String COLUMNS = """
+            id, learner_id, session_id, item_id, item_version, response, correct, score, response_time_ms, answered_at,
+            recorded_at, attempt_number, source, recorded_by, idempotency_key, event_id""";
 
     private final DataSource dataSource;
     private final ObjectMapper json;
@@ -38,6 +42,7 @@ public class AttemptRepository {
         this.json = json;
     }
 
+    /** @throws AttemptConflict if an attempt's Idempotency-Key or attempt number is taken already */
     @Transactional(Transactional.TxType.MANDATORY)
     public void insertAll(List<Attempt> attempts) {
         int n = attempts.size();
@@ -80,11 +85,8 @@ public class AttemptRepository {
             eventIds[i] = a.eventId;
         }
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("""
-                        insert into attempt (id, learner_id, session_id, item_id, item_version, response, correct, score,
-                                             response_time_ms, answered_at, recorded_at, attempt_number, source,
-                                             recorded_by, idempotency_key, event_id)
-                        select * from unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::bigint[], ?::jsonb[],
+                PreparedStatement statement = connection.prepareStatement("insert into attempt (" + COLUMNS + ")\n" + """
+                         select * from unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::bigint[], ?::jsonb[],
                                              ?::boolean[], ?::float8[], ?::bigint[], ?::timestamptz[],
                                              ?::timestamptz[], ?::int[], ?::text[], ?::text[], ?::text[], ?::uuid[])""")) {
             statement.setArray(1, connection.createArrayOf("uuid", ids));
@@ -105,8 +107,10 @@ public class AttemptRepository {
             statement.setArray(16, connection.createArrayOf("uuid", eventIds));
             statement.executeUpdate();
         } catch (SQLException e) {
-            // The caller tells a racing retry (the idempotency index) from other failures by the message.
-            throw new IllegalStateException(e.getMessage(), e);
+            // A racing retry (the idempotency index) or a writer that did not wait its turn (the numbering index):
+            // the caller answers these; anything else is a failure of the write.
+            throw AttemptConflict.of(e).<RuntimeException>map(conflict -> conflict)
+                    .orElseGet(() -> new IllegalStateException("could not store attempts", e));
         }
     }
 
@@ -149,7 +153,7 @@ public class AttemptRepository {
                                           where a.learner_id = x.l and a.item_id = x.i
                                           order by a.attempt_number desc limit 1)
                         from unnest(?::text[], ?::uuid[]) as x(l, i)""")) {
-            lock.setInt(1, NUMBERING_LOCKS);
+            lock.setInt(1, AdvisoryLocks.ATTEMPT_NUMBERING);
             lock.setArray(2, connection.createArrayOf("text", learnerIds));
             lock.execute();
             statement.setArray(1, connection.createArrayOf("text", learnerIds));
@@ -166,6 +170,90 @@ public class AttemptRepository {
             throw new IllegalStateException("could not count earlier attempts", e);
         }
         return counts;
+    }
+
+    /** The attempt of this learner with this Idempotency-Key, if one is stored. */
+    public Optional<Attempt> byIdempotencyKey(String learnerId, String idempotencyKey) {
+        return select("where learner_id = ? and idempotency_key = ?", learnerId, idempotencyKey).stream().findFirst();
+    }
+
+    /** A learner's attempts, newest first, a page at a time (pages from 0). */
+    public List<Attempt> history(String learnerId, int page, int size) {
+        return select("where learner_id = ? order by answered_at desc, id limit ? offset ?", learnerId, size,
+                (long) page * size);
+    }
+
+    /** A session's attempts, in the order they were recorded. */
+    public List<Attempt> ofSession(UUID sessionId) {
+        return select("where session_id = ? order by recorded_at, id", sessionId);
+    }
+
+    /** How many answers the session took: all of them, or only those to {@code itemId} when it is not null. */
+    public long countInSession(UUID sessionId, UUID itemId) {
+        String sql = itemId == null ? "select count(*) from attempt where session_id = ?"
+                : "select count(*) from attempt where session_id = ? and item_id = ?";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, sessionId);
+            if (itemId != null) {
+                statement.setObject(2, itemId);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count the session's attempts", e);
+        }
+    }
+
+    private List<Attempt> select(String condition, Object... parameters) {
+        List<Attempt> found = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select " + COLUMNS + " from attempt " + condition)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(read(rows));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read attempts", e);
+        }
+        return found;
+    }
+
+    /** The attempt on the current row, its columns in the order of {@link #COLUMNS}. */
+    private Attempt read(ResultSet rows) throws SQLException {
+        Attempt a = new Attempt();
+        a.id = rows.getObject(1, UUID.class);
+        a.learnerId = rows.getString(2);
+        a.sessionId = rows.getObject(3, UUID.class);
+        a.itemId = rows.getObject(4, UUID.class);
+        a.itemVersion = rows.getLong(5);
+        a.response = response(rows.getString(6));
+        a.correct = rows.getBoolean(7);
+        a.score = rows.getDouble(8);
+        a.responseTimeMillis = rows.getLong(9);
+        a.answeredAt = rows.getObject(10, OffsetDateTime.class).toInstant();
+        a.recordedAt = rows.getObject(11, OffsetDateTime.class).toInstant();
+        a.attemptNumber = rows.getInt(12);
+        a.source = AnswerEvent.Source.valueOf(rows.getString(13));
+        a.recordedBy = rows.getString(14);
+        a.idempotencyKey = rows.getString(15);
+        a.eventId = rows.getObject(16, UUID.class);
+        return a;
+    }
+
+    private Response response(String stored) {
+        try {
+            return json.readValue(stored, Response.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored response is not the JSON it was written as", e);
+        }
     }
 
     private String write(Attempt attempt) {

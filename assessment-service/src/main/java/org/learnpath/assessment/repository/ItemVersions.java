@@ -22,7 +22,7 @@ public class ItemVersions {
     }
 
     /** The version of each of these items that is stored; an id with no item is left out. */
-    public Map<UUID, Long> of(Collection<UUID> ids) throws SQLException {
+    public Map<UUID, Long> of(Collection<UUID> ids) {
         Map<UUID, Long> versions = new HashMap<>(ids.size() * 2);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
@@ -33,6 +33,8 @@ public class ItemVersions {
                     versions.put(rows.getObject(1, UUID.class), rows.getLong(2));
                 }
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read item versions", e);
         }
         return versions;
     }

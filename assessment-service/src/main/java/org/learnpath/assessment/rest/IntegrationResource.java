@@ -66,7 +66,7 @@ public class IntegrationResource {
                     key == null ? null : key + "#" + i));
         }
         // Runs on the event loop: the answers wait for their group commit without holding a thread.
-        return answers.submitBatch(submissions)
+        return answers.submit(submissions)
                 .map(outcomes -> new BatchResult(outcomes.stream().map(AnswerResult::of).toList()));
     }
 

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.learnpath.assessment.model.ItemType;
+import org.learnpath.assessment.service.ItemDraft;
 
 /** An item as authors write it. Type-specific consistency (choices, answer key) is checked by the service. */
 public record ItemRequest(
@@ -30,5 +31,13 @@ public record ItemRequest(
             Double value,
             @DecimalMin("0") Double tolerance,
             @Size(min = 1, max = 20) List<@NotBlank @Size(max = 200) String> accepted) {
+    }
+
+    public ItemDraft toDraft() {
+        return new ItemDraft(stem, type,
+                choices == null ? null : choices.stream().map(c -> new ItemDraft.ChoiceDraft(c.key(), c.text())).toList(),
+                new ItemDraft.AnswerKeyDraft(answer.choice(), answer.choices(), answer.value(), answer.tolerance(),
+                        answer.accepted()),
+                explanation, difficulty, skills);
     }
 }

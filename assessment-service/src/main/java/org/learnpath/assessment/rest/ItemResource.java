@@ -70,7 +70,7 @@ public class ItemResource {
     @POST
     @Operation(summary = "Create an item", description = "New items are drafts: learners see them once published.")
     public Response create(@Valid @NotNull ItemRequest body, @Context UriInfo uri) {
-        Item item = items.create(body, identity.caller());
+        Item item = items.create(body.toDraft(), identity.caller());
         return withEtag(Response.created(uri.getAbsolutePathBuilder().path(item.id.toString()).build())
                 .entity(ItemView.of(item)), item).build();
     }
@@ -80,7 +80,7 @@ public class ItemResource {
     @Operation(summary = "Replace an item", description = "Requires If-Match with the current ETag: 428 without it, 412 when stale.")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ItemRequest body) {
-        Item item = items.update(QueryParams.uuid("id", id), ifMatch, body);
+        Item item = items.update(QueryParams.uuid("id", id), ifMatch, body.toDraft());
         return withEtag(Response.ok(ItemView.of(item)), item).build();
     }
 

@@ -10,6 +10,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.learnpath.assessment.model.ItemReport;
+import org.learnpath.assessment.model.SkillReport;
 import org.learnpath.assessment.service.ReportService;
 import org.learnpath.rest.QueryParams;
 import org.learnpath.rest.Roles;
@@ -31,14 +33,14 @@ public class ReportResource {
     @GET
     @Path("items/{id}")
     @Operation(summary = "How an item performs", description = "Attempts, learners, share correct, mean score and response time.")
-    public ReportService.ItemReport item(@PathParam("id") String id) {
+    public ItemReport item(@PathParam("id") String id) {
         return reports.item(QueryParams.uuid("id", id));
     }
 
     @GET
     @Path("skills")
     @Operation(summary = "How each skill's items perform")
-    public List<ReportService.SkillReport> skills() {
+    public List<SkillReport> skills() {
         return reports.skills();
     }
 }

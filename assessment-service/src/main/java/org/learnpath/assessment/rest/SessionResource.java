@@ -1,5 +1,6 @@
 package org.learnpath.assessment.rest;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -102,12 +103,12 @@ public class SessionResource {
     @Path("{id}/answers")
     @Operation(summary = "Answer the question the session served", description = "Only the item next-item served is accepted (409 otherwise). Returns the grade, the score, the right answer and the explanation. "
             + "Send an Idempotency-Key: a retry with the same key returns the same result and stores nothing twice.")
-    public Response answer(@PathParam("id") String id, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+    public Uni<Response> answer(@PathParam("id") String id, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull AnswerRequest body) {
-        String learner = identity.subject();
-        var outcome = answers.submit(new AnswerSubmission(learner, QueryParams.uuid("id", id), body.itemId(),
+        AnswerSubmission answer = new AnswerSubmission(identity.subject(), QueryParams.uuid("id", id), body.itemId(),
                 body.response().toResponse(), body.responseTimeMillis(), Instant.now(), AnswerEvent.Source.LEARNER,
-                identity.caller(), IdempotencyKeys.check(idempotencyKey)));
-        return Response.ok(AnswerResult.of(outcome)).build();
+                identity.caller(), IdempotencyKeys.check(idempotencyKey));
+        // Runs on the event loop, like an integration's batch: the answer waits for its write without holding a thread.
+        return answers.submit(List.of(answer)).map(outcomes -> Response.ok(AnswerResult.of(outcomes.get(0))).build());
     }
 }

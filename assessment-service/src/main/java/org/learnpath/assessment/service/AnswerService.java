@@ -7,22 +7,27 @@ import java.util.List;
 import java.util.Optional;
 import org.learnpath.assessment.model.AssessmentSession;
 import org.learnpath.assessment.model.Attempt;
+import org.learnpath.assessment.repository.AttemptRepository;
+import org.learnpath.outbox.TraceParent;
 import org.learnpath.rest.ProblemException;
 
 /**
- * Records answers. Each stored attempt and its answer event commit in one transaction, so there is never an answer
- * without its event nor an event without its answer. A retried submission (same learner, same Idempotency-Key)
- * returns the attempts the first one stored.
+ * Records answers, learners' and integrations' alike, through one pipeline: a retried submission (same learner, same
+ * Idempotency-Key) is looked up first and answered with the attempts the first one stored; any other goes to the
+ * group commit ({@link AnswerWriter}). Each stored attempt and its answer event commit in one transaction, so there
+ * is never an answer without its event nor an event without its answer.
  */
 @ApplicationScoped
 public class AnswerService {
 
     private final AttemptRecorder recorder;
     private final AnswerWriter writer;
+    private final AttemptRepository attempts;
 
-    AnswerService(AttemptRecorder recorder, AnswerWriter writer) {
+    AnswerService(AttemptRecorder recorder, AnswerWriter writer, AttemptRepository attempts) {
         this.recorder = recorder;
         this.writer = writer;
+        this.attempts = attempts;
     }
 
     public record Outcome(Attempt attempt, GradedItem item, AssessmentSession session) {
@@ -30,21 +35,18 @@ public class AnswerService {
 
     /** A learner's answers, newest first. */
     public List<Attempt> history(String learnerId, int page, int size) {
-        return Attempt.<Attempt>find("learnerId = ?1 order by answeredAt desc, id", learnerId).page(page, size).list();
-    }
-
-    /** Records one answer given inside a session. */
-    public Outcome submit(AnswerSubmission submission) {
-        return recorder.replay(List.of(submission)).map(earlier -> earlier.get(0))
-                .orElseGet(() -> recorder.recordInSession(submission));
+        return attempts.history(learnerId, page, size);
     }
 
     /**
-     * Records an integration's batch, all answers or none, without blocking the caller, which may be an event loop:
-     * the result arrives once the group commit holding the batch is written.
+     * Records one request's answers, all or none, without blocking the caller, which may be an event loop: the result
+     * arrives once the group commit holding them is written. A learner's request is one answer given inside a
+     * session; an integration's a batch of answers outside sessions (see {@link AttemptRecorder.Batch}).
      */
-    public Uni<List<Outcome>> submitBatch(List<AnswerSubmission> submissions) {
-        Uni<List<Outcome>> write = Uni.createFrom().completionStage(() -> writer.submit(submissions));
+    public Uni<List<Outcome>> submit(List<AnswerSubmission> submissions) {
+        // Taken here, on the request's own thread: the write may be queued from another one.
+        String traceparent = TraceParent.current();
+        Uni<List<Outcome>> write = Uni.createFrom().completionStage(() -> writer.submit(submissions, traceparent));
         if (submissions.get(0).idempotencyKey() == null) {
             return write;
         }

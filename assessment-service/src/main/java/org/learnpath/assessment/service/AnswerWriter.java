@@ -20,15 +20,19 @@ import org.jboss.logging.Logger;
 import org.learnpath.assessment.config.AssessmentConfig;
 import org.learnpath.assessment.service.AnswerService.Outcome;
 import org.learnpath.assessment.service.AttemptRecorder.Batch;
+import org.learnpath.assessment.service.AttemptRecorder.BatchOutcome;
+import org.learnpath.assessment.service.AttemptRecorder.Refused;
+import org.learnpath.assessment.service.AttemptRecorder.Stored;
 import org.learnpath.outbox.TraceParent;
 import org.learnpath.rest.ProblemException;
 
 /**
- * Group commit for integration answers. A request hands its batch over and is answered when it commits; a
- * writer takes every batch waiting at that moment (up to {@code learnpath.assessment.writer.max-answers}) and records
- * them in one transaction. Under load most of a transaction's fixed cost (begin, the attempt-number query, two
- * inserts, commit, the relay's wake-up) is then shared by many requests, which matters most when each request
- * carries one answer; an idle service still writes a lone request at once, without waiting for company.
+ * Group commit, the one way answers are written: learners' (one answer inside a session) and integrations' (a batch).
+ * A request hands its answers over and is answered when they commit; a writer takes every request waiting at that
+ * moment (up to {@code learnpath.assessment.writer.max-answers} answers) and records them in one transaction. Under
+ * load most of a transaction's fixed cost (begin, the attempt-number query, two inserts, commit, the relay's wake-up)
+ * is then shared by many requests, which matters most when each request carries one answer; an idle service still
+ * writes a lone request at once, without waiting for company, so a single answer waits for nothing but its own write.
  *
  * <p>Each request keeps its own all-or-nothing outcome: an invalid batch is refused alone, and when the shared write
  * itself fails (two retries of one Idempotency-Key racing, for instance) every batch of the group is written again
@@ -59,13 +63,13 @@ public class AnswerWriter {
         this.recorder = recorder;
         this.config = config.writer();
         this.answersPerTransaction = DistributionSummary.builder("learnpath.assessment.writer.answers")
-                .description("Integration answers written per transaction (group commit)")
+                .description("Answers written per transaction (group commit)")
                 .register(registry);
         this.refused = Counter.builder("learnpath.assessment.writer.refused")
-                .description("Integration requests refused because too many answers were waiting to be written")
+                .description("Answer requests refused because too many answers were waiting to be written")
                 .register(registry);
         Gauge.builder("learnpath.assessment.writer.queued", queuedAnswers, AtomicInteger::get)
-                .description("Integration answers waiting for a writer").register(registry);
+                .description("Answers waiting for a writer").register(registry);
     }
 
     void start(@Observes StartupEvent event) {
@@ -97,11 +101,17 @@ public class AnswerWriter {
         }
     }
 
-    /**
-     * Queues one integration batch, all answers or none. The result completes, on a writer thread, once the batch is
-     * committed or refused; nothing waits for it meanwhile, so a request holds no thread while its group is written.
-     */
+    /** Queues one request's answers, with the traceparent of the calling thread; see {@link #submit(List, String)}. */
     public CompletableFuture<List<Outcome>> submit(List<AnswerSubmission> answers) {
+        return submit(answers, TraceParent.current());
+    }
+
+    /**
+     * Queues one request's answers, all or none, whose events continue the trace {@code traceparent}. The result
+     * completes, on a writer thread, once they are committed or refused; nothing waits for it meanwhile, so a request
+     * holds no thread while its group is written.
+     */
+    public CompletableFuture<List<Outcome>> submit(List<AnswerSubmission> answers, String traceparent) {
         if (!running) {
             return CompletableFuture.failedFuture(shuttingDown());
         }
@@ -110,7 +120,7 @@ public class AnswerWriter {
         if (queuedAnswers.getAndUpdate(queued -> queued >= max ? queued : queued + answers.size()) >= max) {
             return CompletableFuture.failedFuture(queueFull());
         }
-        Pending pending = new Pending(new Batch(answers, TraceParent.current()), new CompletableFuture<>());
+        Pending pending = new Pending(new Batch(answers, traceparent), new CompletableFuture<>());
         waiting.add(pending);
         // stop() may have drained the queue between the check above and the add: whoever removes it answers.
         if (!running && waiting.remove(pending)) {
@@ -181,7 +191,7 @@ public class AnswerWriter {
         }
         List<Batch> batches = new ArrayList<>(group.size());
         group.forEach(pending -> batches.add(pending.batch()));
-        List<Object> results;
+        List<BatchOutcome> results;
         try {
             results = recorder.recordBatchesTogether(batches);
         } catch (RuntimeException e) {
@@ -194,14 +204,13 @@ public class AnswerWriter {
         }
         int stored = 0;
         for (int i = 0; i < group.size(); i++) {
-            Object result = results.get(i);
-            if (result instanceof RuntimeException problem) {
-                group.get(i).result().completeExceptionally(problem);
-            } else {
-                @SuppressWarnings("unchecked")
-                List<Outcome> outcomes = (List<Outcome>) result;
-                stored += outcomes.size();
-                group.get(i).result().complete(outcomes);
+            CompletableFuture<List<Outcome>> result = group.get(i).result();
+            BatchOutcome outcome = results.get(i);
+            if (outcome instanceof Stored s) {
+                stored += s.outcomes().size();
+                result.complete(s.outcomes());
+            } else if (outcome instanceof Refused r) {
+                result.completeExceptionally(r.problem());
             }
         }
         answersPerTransaction.record(stored);

@@ -12,23 +12,22 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.hibernate.exception.ConstraintViolationException;
-import org.learnpath.assessment.messaging.AnswerEvents;
 import org.learnpath.assessment.model.AssessmentSession;
 import org.learnpath.assessment.model.Attempt;
 import org.learnpath.assessment.model.Item;
 import org.learnpath.assessment.model.ItemStatus;
+import org.learnpath.assessment.repository.AttemptConflict;
 import org.learnpath.assessment.repository.AttemptRepository;
 import org.learnpath.assessment.service.AnswerService.Outcome;
 import org.learnpath.events.TimeOrderedIds;
-import org.learnpath.outbox.TraceParent;
 import org.learnpath.rest.Problem;
 import org.learnpath.rest.ProblemException;
 import org.learnpath.rest.ProblemType;
 
 /**
- * Grades answers and stores them with their answer events. Each stored attempt and its event are written in the
- * same transaction, so there is never an answer without its event nor an event without its answer.
+ * Grades answers and stores them with their answer events, for {@link AnswerWriter}, the one way answers are written
+ * (learners' and integrations'). Each stored attempt and its event are written in the same transaction, so there is
+ * never an answer without its event nor an event without its answer.
  */
 @ApplicationScoped
 class AttemptRecorder {
@@ -50,55 +49,63 @@ class AttemptRecorder {
     }
 
     /**
-     * An integration's answers, recorded all or none, with the traceparent of the request that sent them (their
-     * events continue its trace).
+     * The answers of one request, recorded all or none, with the traceparent of the request that sent them (their
+     * events continue its trace). A learner's request is one answer given inside a session ({@code sessionId} set):
+     * it is graded against the session (the served item, a completed session, an item answered already) and its
+     * problems are its own; an integration's is a batch of answers outside sessions, whose problems are reported
+     * together, each under its answer's index.
      */
     record Batch(List<AnswerSubmission> answers, String traceparent) {
+
+        boolean inSession() {
+            return answers.size() == 1 && answers.get(0).sessionId() != null;
+        }
     }
 
-    /** One answer given inside a session, in its own transaction. */
-    Outcome recordInSession(AnswerSubmission submission) {
-        List<AnswerSubmission> one = List.of(submission);
-        String traceparent = TraceParent.current();
-        return inOwnTransaction(one, () -> {
-            Outcome outcome = grade(submission, true);
-            AttemptNumbers.loadFor(one, attempts).assign(List.of(outcome));
-            return stored(List.of(outcome), Collections.nCopies(1, traceparent));
-        }).get(0);
+    /** What became of one request's answers in a write shared with other requests. */
+    sealed interface BatchOutcome {
     }
 
-    /** One integration batch, in its own transaction. */
+    /** Stored, in the order sent. */
+    record Stored(List<Outcome> outcomes) implements BatchOutcome {
+    }
+
+    /** Refused as a whole, with why: none of its answers was stored. */
+    record Refused(ProblemException problem) implements BatchOutcome {
+    }
+
+    /** One request's answers, in a transaction of their own. */
     List<Outcome> recordBatch(Batch batch) {
         return inOwnTransaction(batch.answers(), () -> {
-            List<Outcome> outcomes = gradeBatch(batch.answers());
+            List<Outcome> outcomes = graded(batch);
             AttemptNumbers.loadFor(batch.answers(), attempts).assign(outcomes);
             return stored(outcomes, Collections.nCopies(outcomes.size(), batch.traceparent()));
         });
     }
 
     /**
-     * Several integration batches in one transaction. Each batch is still all or nothing: a batch with an invalid
+     * Several requests' answers in one transaction, each request still all or nothing: a request with an invalid
      * answer gets its problem back (in its slot of the result) and none of its answers is stored, while the other
-     * batches are. A failure of the write itself fails them all; the caller then records each on its own.
+     * requests' are. A failure of the write itself fails them all; the caller then records each on its own.
      */
-    List<Object> recordBatchesTogether(List<Batch> batches) {
+    List<BatchOutcome> recordBatchesTogether(List<Batch> batches) {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<AnswerSubmission> all = new ArrayList<>();
             batches.forEach(batch -> all.addAll(batch.answers()));
             AttemptNumbers numbers = AttemptNumbers.loadFor(all, attempts);
-            List<Object> results = new ArrayList<>(batches.size());
+            List<BatchOutcome> results = new ArrayList<>(batches.size());
             List<Outcome> valid = new ArrayList<>(all.size());
             List<String> traceparents = new ArrayList<>(all.size());
             for (Batch batch : batches) {
                 try {
-                    List<Outcome> outcomes = gradeBatch(batch.answers());
+                    List<Outcome> outcomes = graded(batch);
                     // Numbered only once the whole batch is valid: a refused batch must not use up attempt numbers.
                     numbers.assign(outcomes);
                     valid.addAll(outcomes);
                     traceparents.addAll(Collections.nCopies(outcomes.size(), batch.traceparent()));
-                    results.add(outcomes);
+                    results.add(new Stored(outcomes));
                 } catch (ProblemException e) {
-                    results.add(e);
+                    results.add(new Refused(e));
                 }
             }
             stored(valid, traceparents);
@@ -114,8 +121,7 @@ class AttemptRecorder {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Outcome> outcomes = new ArrayList<>();
             for (AnswerSubmission s : submissions) {
-                Optional<Attempt> found = Attempt.<Attempt>find("learnerId = ?1 and idempotencyKey = ?2", s.learnerId(),
-                        s.idempotencyKey()).firstResultOptional();
+                Optional<Attempt> found = attempts.byIdempotencyKey(s.learnerId(), s.idempotencyKey());
                 if (found.isEmpty()) {
                     if (outcomes.isEmpty()) {
                         return Optional.<List<Outcome>>empty();
@@ -139,14 +145,15 @@ class AttemptRecorder {
             try {
                 return QuarkusTransaction.requiringNew().call(work::get);
             } catch (RuntimeException e) {
+                AttemptConflict.Kind conflict = AttemptConflict.in(e).orElse(null);
                 // Two retries racing: the loser's insert hits the idempotency index; answer with the winner's attempt.
-                if (isConflictOn(e, "attempt_idempotency")) {
+                if (conflict == AttemptConflict.Kind.IDEMPOTENCY_KEY) {
                     return replay(submissions).orElseThrow(() -> e);
                 }
                 // Writers number a learner's attempts one at a time (AttemptRepository.priorAttempts locks them),
                 // so this is a writer that did not wait its turn, such as an older version of the service during a
                 // rolling update. Counting again in a new transaction sees what it stored.
-                if (isConflictOn(e, "attempt_number_per_item")) {
+                if (conflict == AttemptConflict.Kind.ATTEMPT_NUMBER) {
                     if (attempt < MAX_NUMBERING_ROUNDS) {
                         continue;
                     }
@@ -156,6 +163,11 @@ class AttemptRecorder {
                 throw e;
             }
         }
+    }
+
+    /** Grades a request's answers: a learner's answer against its session, an integration's batch as a whole. */
+    private List<Outcome> graded(Batch batch) {
+        return batch.inSession() ? List.of(grade(batch.answers().get(0), true)) : gradeBatch(batch.answers());
     }
 
     /** Grades every answer of a batch; all problems are reported together, each under its answer's index. */
@@ -218,7 +230,7 @@ class AttemptRecorder {
             if (session.skillCodes.length > 0 && item.skillCodes().stream().noneMatch(Arrays.asList(session.skillCodes)::contains)) {
                 throw ProblemException.invalid("itemId", "item " + item.id() + " does not assess this session's skills");
             }
-            if (Attempt.count("sessionId = ?1 and itemId = ?2", session.id, item.id()) > 0) {
+            if (attempts.countInSession(session.id, item.id()) > 0) {
                 throw ProblemException.conflict("Item " + item.id() + " was already answered in this session");
             }
             // Only the item put in front of the learner: otherwise any item of the bank could be answered at will,
@@ -229,7 +241,7 @@ class AttemptRecorder {
             }
         }
         Grade grade = Grader.grade(item.type(), item.choices(), item.answer(), s.response());
-        long answeredInSession = session == null ? 0 : Attempt.count("sessionId", session.id);
+        long answeredInSession = session == null ? 0 : attempts.countInSession(session.id, null);
         Attempt attempt = new Attempt();
         attempt.id = TimeOrderedIds.next();
         attempt.learnerId = s.learnerId();
@@ -259,17 +271,5 @@ class AttemptRecorder {
     private static ProblemException reusedKey() {
         return new ProblemException(ProblemType.CONFLICT, 422,
                 "This Idempotency-Key was already used for a different answer; use a new key for a new answer");
-    }
-
-    private static boolean isConflictOn(Throwable e, String index) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException cve && index.equals(cve.getConstraintName())) {
-                return true;
-            }
-            if (t.getMessage() != null && t.getMessage().contains(index)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -9,14 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.learnpath.assessment.messaging.ItemEvents;
 import org.learnpath.assessment.model.AnswerKey;
 import org.learnpath.assessment.model.CatalogSkill;
 import org.learnpath.assessment.model.Choice;
 import org.learnpath.assessment.model.Item;
 import org.learnpath.assessment.model.ItemStatus;
 import org.learnpath.assessment.model.ItemType;
-import org.learnpath.assessment.rest.ItemRequest;
 import org.learnpath.rest.IfMatch;
 import org.learnpath.rest.Problem;
 import org.learnpath.rest.ProblemException;
@@ -62,7 +60,7 @@ public class ItemService {
     }
 
     @Transactional
-    public Item create(ItemRequest request, String author) {
+    public Item create(ItemDraft request, String author) {
         Item item = new Item();
         item.id = UUID.randomUUID();
         item.createdBy = author;
@@ -74,7 +72,7 @@ public class ItemService {
     }
 
     @Transactional
-    public Item update(UUID id, String ifMatch, ItemRequest request) {
+    public Item update(UUID id, String ifMatch, ItemDraft request) {
         Item item = get(id);
         IfMatch.require(ifMatch, item.version);
         if (item.status == ItemStatus.RETIRED) {
@@ -109,7 +107,7 @@ public class ItemService {
         return item;
     }
 
-    private static void apply(Item item, ItemRequest request) {
+    private static void apply(Item item, ItemDraft request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         ItemType type = request.type();
         List<Choice> choices = null;
@@ -153,7 +151,7 @@ public class ItemService {
         }
     }
 
-    private static AnswerKey answerKey(ItemType type, ItemRequest.AnswerKeyRequest a, List<Choice> choices,
+    private static AnswerKey answerKey(ItemType type, ItemDraft.AnswerKeyDraft a, List<Choice> choices,
             List<Problem.FieldError> errors) {
         Set<String> keys = new HashSet<>();
         if (choices != null) {

@@ -6,7 +6,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.learnpath.assessment.config.AssessmentConfig;
 import org.jboss.logging.Logger;
+import org.learnpath.assessment.config.AssessmentConfig;
 import org.learnpath.assessment.model.Item;
 import org.learnpath.assessment.repository.ItemVersions;
 
@@ -115,7 +114,7 @@ public class ItemSnapshots {
                     }
                 }
             }
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.debugf(e, "item versions could not be checked; remembered items age out and are read again");
         }
     }

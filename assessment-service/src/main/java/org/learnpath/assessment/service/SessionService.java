@@ -1,19 +1,21 @@
 package org.learnpath.assessment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import jakarta.persistence.LockModeType;
-import org.learnpath.assessment.model.ItemStatus;
 import org.learnpath.assessment.model.AssessmentSession;
 import org.learnpath.assessment.model.Attempt;
 import org.learnpath.assessment.model.CatalogModule;
 import org.learnpath.assessment.model.Item;
+import org.learnpath.assessment.model.ItemStatus;
 import org.learnpath.assessment.model.SessionKind;
+import org.learnpath.assessment.repository.AttemptRepository;
+import org.learnpath.assessment.repository.ItemRepository;
 import org.learnpath.rest.ProblemException;
 
 @ApplicationScoped
@@ -21,6 +23,14 @@ public class SessionService {
 
     /** Each right answer in a session asks for a harder next item, each wrong one for an easier one. */
     private static final double DIFFICULTY_STEP = 0.5;
+
+    private final ItemRepository items;
+    private final AttemptRepository attempts;
+
+    public SessionService(ItemRepository items, AttemptRepository attempts) {
+        this.items = items;
+        this.attempts = attempts;
+    }
 
     @Transactional
     public AssessmentSession start(String learnerId, SessionKind kind, String target, List<String> practiceSkills,
@@ -34,7 +44,7 @@ public class SessionService {
             case SKILL -> new String[] { requireTarget(kind, target) };
             case PRACTICE -> practiceSkills == null ? new String[0] : practiceSkills.stream().distinct().toArray(String[]::new);
         };
-        if (countAvailable(skills) == 0) {
+        if (items.countPublished(skills) == 0) {
             throw ProblemException.conflict("No published items assess " + (skills.length == 0 ? "any skill" : Arrays.toString(skills)));
         }
         AssessmentSession session = new AssessmentSession();
@@ -62,7 +72,7 @@ public class SessionService {
     }
 
     public List<Attempt> attempts(AssessmentSession session) {
-        return Attempt.list("sessionId = ?1 order by recordedAt, id", session.id);
+        return attempts.ofSession(session.id);
     }
 
     /**
@@ -106,8 +116,8 @@ public class SessionService {
         return Item.<Item>findByIdOptional(session.servedItemId).filter(i -> i.status == ItemStatus.PUBLISHED);
     }
 
-    private static boolean answeredIn(AssessmentSession session, UUID itemId) {
-        return Attempt.count("sessionId = ?1 and itemId = ?2", session.id, itemId) > 0;
+    private boolean answeredIn(AssessmentSession session, UUID itemId) {
+        return attempts.countInSession(session.id, itemId) > 0;
     }
 
     /**
@@ -119,32 +129,8 @@ public class SessionService {
         for (Attempt a : attempts(session)) {
             target += a.correct ? DIFFICULTY_STEP : -DIFFICULTY_STEP;
         }
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = Item.getEntityManager().createNativeQuery("""
-                select i.id from item i
-                where i.status = 'PUBLISHED'
-                  and (cardinality(cast(:skills as varchar[])) = 0
-                       or exists (select 1 from item_skill s where s.item_id = i.id and s.skill_code = any(cast(:skills as varchar[]))))
-                  and not exists (select 1 from attempt a where a.session_id = :session and a.item_id = i.id)
-                order by (select count(*) from attempt p where p.learner_id = :learner and p.item_id = i.id),
-                         abs(i.difficulty - :target), md5(cast(i.id as text) || cast(:session as text))
-                limit 1
-                """, UUID.class)
-                .setParameter("skills", session.skillCodes)
-                .setParameter("session", session.id)
-                .setParameter("learner", session.learnerId)
-                .setParameter("target", Math.max(-3, Math.min(3, target)))
-                .getResultList();
-        return ids.stream().findFirst().map(id -> Item.<Item>findById(id));
-    }
-
-    private static long countAvailable(String[] skills) {
-        Object count = Item.getEntityManager().createNativeQuery("""
-                select count(*) from item i where i.status = 'PUBLISHED'
-                  and (cardinality(cast(:skills as varchar[])) = 0
-                       or exists (select 1 from item_skill s where s.item_id = i.id and s.skill_code = any(cast(:skills as varchar[]))))
-                """).setParameter("skills", skills).getSingleResult();
-        return ((Number) count).longValue();
+        return items.nextFor(session.id, session.learnerId, session.skillCodes, Math.max(-3, Math.min(3, target)))
+                .map(id -> Item.<Item>findById(id));
     }
 
     private static String requireTarget(SessionKind kind, String target) {

@@ -7,8 +7,6 @@ import static org.learnpath.assessment.Fixtures.numeric;
 import static org.learnpath.assessment.Fixtures.publishedItem;
 import static org.learnpath.assessment.Fixtures.unique;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,9 +19,7 @@ import org.apache.kafka.common.header.Header;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.learnpath.events.answer.AnswerTopic;
-import org.learnpath.testinfra.KafkaResource;
-import org.learnpath.testinfra.OidcIssuerResource;
-import org.learnpath.testinfra.PostgresResource;
+import org.learnpath.testinfra.LearnPathTestResources;
 import org.learnpath.testinfra.TestTokens;
 import org.learnpath.testinfra.TopicReader;
 
@@ -32,9 +28,7 @@ import org.learnpath.testinfra.TopicReader;
  * context and the relay sends it as the record's traceparent header, for the recommender to continue.
  */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@LearnPathTestResources
 class AnswerTraceContextTest {
 
     @Test

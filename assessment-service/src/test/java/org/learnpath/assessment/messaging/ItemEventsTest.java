@@ -13,8 +13,6 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -40,21 +38,21 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.learnpath.assessment.model.Item;
 import org.learnpath.assessment.model.ItemStatus;
+import org.learnpath.assessment.service.ItemEvents;
+import org.learnpath.assessment.service.ItemSeedAnnouncement;
 import org.learnpath.assessment.service.ItemService;
 import org.learnpath.events.EventJson;
 import org.learnpath.events.item.ItemEvent;
 import org.learnpath.events.item.ItemTopic;
 import org.learnpath.testinfra.KafkaResource;
-import org.learnpath.testinfra.OidcIssuerResource;
+import org.learnpath.testinfra.LearnPathTestResources;
 import org.learnpath.testinfra.PostgresResource;
 import org.learnpath.testinfra.TestTokens;
 import org.learnpath.testinfra.TopicReader;
 
 /** The item topic, read back from the real broker, against what the API and the database say. */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@LearnPathTestResources
 class ItemEventsTest {
 
     private static final String AUTHOR = TestTokens.author("ada");

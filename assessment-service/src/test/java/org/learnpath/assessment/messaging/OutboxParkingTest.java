@@ -5,8 +5,6 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.learnpath.assessment.Fixtures.count;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -20,10 +18,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.learnpath.outbox.Outbox;
-import org.learnpath.testinfra.KafkaResource;
+import org.learnpath.testinfra.LearnPathTestResources;
 import org.learnpath.testinfra.Management;
 import org.learnpath.testinfra.Metrics;
-import org.learnpath.testinfra.OidcIssuerResource;
 import org.learnpath.testinfra.PostgresResource;
 import org.learnpath.testinfra.TopicReader;
 
@@ -32,9 +29,7 @@ import org.learnpath.testinfra.TopicReader;
  * written before and after it, of its own key too, still reach Kafka: one bad row never stops the relay.
  */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@LearnPathTestResources
 class OutboxParkingTest {
 
     static final String TOPIC = "learnpath.test.outbox-parking";

@@ -7,8 +7,6 @@ import static org.learnpath.assessment.Fixtures.publishedItem;
 import static org.learnpath.assessment.Fixtures.singleChoice;
 import static org.learnpath.assessment.Fixtures.unique;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,17 +28,15 @@ import org.learnpath.events.answer.AnswerEvent;
 import org.learnpath.events.answer.AnswerTopic;
 import org.learnpath.outbox.OutboxBatchAcknowledged;
 import org.learnpath.testinfra.KafkaResource;
+import org.learnpath.testinfra.LearnPathTestResources;
 import org.learnpath.testinfra.Management;
-import org.learnpath.testinfra.OidcIssuerResource;
 import org.learnpath.testinfra.PostgresResource;
 import org.learnpath.testinfra.TestTokens;
 import org.learnpath.testinfra.TopicReader;
 
 /** No stored answer without its event, whatever happens to Kafka or to the relay. */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@LearnPathTestResources
 class OutboxResilienceTest {
 
     /** Makes the relay fail once right after Kafka acknowledged a batch and before the rows are deleted. */

@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -20,20 +18,16 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.learnpath.assessment.Fixtures;
 import org.learnpath.outbox.Outbox;
-import org.learnpath.outbox.OutboxRecord;
-import org.learnpath.testinfra.KafkaResource;
-import org.learnpath.testinfra.OidcIssuerResource;
-import org.learnpath.testinfra.PostgresResource;
+import org.learnpath.testinfra.LearnPathTestResources;
 
 /**
  * The outbox is a queue table: the relay vacuums it itself once it has deleted {@code learnpath.outbox.vacuum-after}
  * published rows, rather than leaving the dead rows to autovacuum's once-a-minute visits.
  */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@LearnPathTestResources
 class OutboxVacuumTest {
 
     @Inject
@@ -57,7 +51,7 @@ class OutboxVacuumTest {
         QuarkusTransaction.requiringNew().run(() -> outbox.publishAll(messages));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxRecord.count("recordKey", key))).isZero();
+            assertThat(Fixtures.count("select count(*) from outbox_event where record_key = ?", key)).isZero();
             // Counts VACUUM commands only: autovacuum has a counter of its own.
             assertThat(manualVacuums()).isGreaterThan(before);
         });

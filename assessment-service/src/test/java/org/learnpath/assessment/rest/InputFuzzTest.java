@@ -9,17 +9,13 @@ import static org.learnpath.assessment.Fixtures.publishedItem;
 import static org.learnpath.assessment.Fixtures.singleChoice;
 import static org.learnpath.assessment.Fixtures.unique;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.learnpath.testinfra.InputFuzzer;
-import org.learnpath.testinfra.KafkaResource;
-import org.learnpath.testinfra.OidcIssuerResource;
-import org.learnpath.testinfra.PostgresResource;
+import org.learnpath.testinfra.LearnPathTestResources;
 import org.learnpath.testinfra.TestTokens;
 
 /**
@@ -28,9 +24,7 @@ import org.learnpath.testinfra.TestTokens;
  * so that no other test's items, sessions or counts move.
  */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@LearnPathTestResources
 class InputFuzzTest {
 
     private static final int REQUESTS_PER_OPERATION = 200;

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.learnpath.assessment.Fixtures.numericItem;
 import static org.learnpath.assessment.Fixtures.unique;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -23,8 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.learnpath.assessment.model.Response;
 import org.learnpath.assessment.service.AnswerService.Outcome;
 import org.learnpath.events.answer.AnswerEvent;
-import org.learnpath.testinfra.KafkaResource;
-import org.learnpath.testinfra.OidcIssuerResource;
+import org.learnpath.testinfra.LearnPathTestResources;
 import org.learnpath.testinfra.PostgresResource;
 import org.learnpath.testinfra.TestTokens;
 
@@ -33,9 +30,7 @@ import org.learnpath.testinfra.TestTokens;
  * second instance of the service) stores an attempt of the same learner at the same item while this one counts.
  */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@LearnPathTestResources
 class AttemptNumberingTest {
 
     @Inject

@@ -5,12 +5,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.learnpath.assessment.Fixtures.as;
 import static org.learnpath.assessment.Fixtures.count;
 import static org.learnpath.assessment.Fixtures.numericItem;
+import static org.learnpath.assessment.Fixtures.serve;
 import static org.learnpath.assessment.Fixtures.unique;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -29,7 +28,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.learnpath.assessment.model.Response;
-import org.learnpath.assessment.repository.AttemptRepository;
+import org.learnpath.assessment.repository.AdvisoryLocks;
 import org.learnpath.assessment.service.AnswerService.Outcome;
 import org.learnpath.assessment.service.AnswerWriter.Pending;
 import org.learnpath.assessment.service.AttemptRecorder.Batch;
@@ -37,21 +36,19 @@ import org.learnpath.events.EventJson;
 import org.learnpath.events.answer.AnswerEvent;
 import org.learnpath.events.answer.AnswerTopic;
 import org.learnpath.rest.ProblemException;
-import org.learnpath.testinfra.KafkaResource;
-import org.learnpath.testinfra.OidcIssuerResource;
+import org.learnpath.testinfra.LearnPathTestResources;
 import org.learnpath.testinfra.PostgresResource;
 import org.learnpath.testinfra.TestTokens;
 import org.learnpath.testinfra.TopicReader;
 
 /**
- * Integration requests written together in one transaction (group commit) keep their own outcomes: each batch all
- * or nothing, attempt numbers as if written one after the other, each answer's event with its own request's trace,
- * and a failure of the shared write reaching only the request that caused it.
+ * Requests written together in one transaction (group commit), learners' and integrations', keep their own outcomes:
+ * each batch all or nothing, a learner's answer judged against its session, attempt numbers as if written one after
+ * the other, each answer's event with its own request's trace, and a failure of the shared write reaching only the
+ * request that caused it.
  */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@LearnPathTestResources
 class GroupCommitTest {
 
     @Inject
@@ -151,7 +148,7 @@ class GroupCommitTest {
             // Holding the learner's attempt-numbering lock stops each writer that takes one of the learner's answers.
             holder.setAutoCommit(false);
             try (PreparedStatement lock = holder.prepareStatement("select pg_advisory_xact_lock(?, hashtext(?))")) {
-                lock.setInt(1, AttemptRepository.NUMBERING_LOCKS);
+                lock.setInt(1, AdvisoryLocks.ATTEMPT_NUMBERING);
                 lock.setString(2, held);
                 lock.execute();
             }
@@ -190,9 +187,50 @@ class GroupCommitTest {
         assertThat(registry.get("learnpath.assessment.writer.queued").gauge().value()).isZero();
     }
 
+    @Test
+    void aLearnersAnswerSharesTheGroupCommitWithIntegrationsAndKeepsItsOwnProblems() throws Exception {
+        String skill = unique("group-session");
+        UUID item = numericItem(skill);
+        UUID other = numericItem(skill);
+        String name = unique("group-learner");
+        String token = TestTokens.learner(name);
+        String learner = TestTokens.subjectOf(name);
+        String integrated = TestTokens.subjectOf(unique("group-integrated"));
+        UUID session = UUID.fromString(as(token).body(Map.of("kind", "SKILL", "target", skill, "items", 5))
+                .post("/api/sessions").then().statusCode(201).extract().path("id"));
+        serve(token, session.toString(), item.toString());
+
+        Pending served = pending(traceparent(), inSession(learner, session, item));
+        // The same session's second answer in the group: the first one took the served item.
+        Pending again = pending(traceparent(), inSession(learner, session, other));
+        Pending batch = pending(traceparent(), answer(integrated, item, 0.8, null));
+        long transactions = transactions();
+        writer.writeGroup(List.of(served, again, batch));
+        assertThat(transactions() - transactions).isEqualTo(1);
+
+        assertThat(served.result().get()).singleElement().satisfies(o -> {
+            assertThat(o.attempt().sessionId).isEqualTo(session);
+            assertThat(o.attempt().correct).isTrue();
+            assertThat(o.session().id).isEqualTo(session);
+        });
+        // A learner's refusal is the learner's own 409, not an integration batch's 400 under answers[0].
+        ProblemException refused = failure(again.result());
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.toProblem().getErrors()).isEmpty();
+        assertThat(batch.result().get()).singleElement()
+                .satisfies(o -> assertThat(o.attempt().attemptNumber).isEqualTo(1));
+        assertThat(count("select count(*) from attempt where learner_id = ?", learner)).isEqualTo(1);
+        assertThat(count("select count(*) from attempt where learner_id = ?", integrated)).isEqualTo(1);
+    }
+
+    private static AnswerSubmission inSession(String learner, UUID session, UUID item) {
+        return new AnswerSubmission(learner, session, item, new Response(null, null, 0.8, null), 3000, Instant.now(),
+                AnswerEvent.Source.LEARNER, learner, null);
+    }
+
     private static long writersWaitingOnNumbering() throws Exception {
         return count("select count(*) from pg_locks where locktype = 'advisory' and classid = ? and not granted",
-                AttemptRepository.NUMBERING_LOCKS);
+                AdvisoryLocks.ATTEMPT_NUMBERING);
     }
 
     private long transactions() {

@@ -7,10 +7,8 @@ import static org.learnpath.assessment.Fixtures.numeric;
 import static org.learnpath.assessment.Fixtures.numericItem;
 import static org.learnpath.assessment.Fixtures.unique;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,8 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.learnpath.assessment.model.Response;
 import org.learnpath.events.answer.AnswerEvent;
 import org.learnpath.rest.ProblemException;
-import org.learnpath.testinfra.KafkaResource;
-import org.learnpath.testinfra.OidcIssuerResource;
+import org.learnpath.testinfra.LearnPathTestResources;
 import org.learnpath.testinfra.PostgresResource;
 import org.learnpath.testinfra.TestTokens;
 
@@ -35,9 +32,7 @@ import org.learnpath.testinfra.TestTokens;
  * (1 s in tests) even for an item answered all the time, and an unchanged item is not read again.
  */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@LearnPathTestResources
 class ItemSnapshotsTest {
 
     private static final String AUTHOR = TestTokens.author("ada");

@@ -97,14 +97,6 @@ public class Module extends PanacheEntityBase {
         return edges;
     }
 
-    /**
-     * Serialises edits of the prerequisite graph until the transaction ends. A cycle spans several rows,
-     * so two concurrent edits could each look acyclic and together close a loop; row locks cannot see that.
-     */
-    public static void lockPrerequisiteGraph() {
-        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(726100101)").getSingleResult();
-    }
-
     public static List<String> slugsTeaching(String skillCode) {
         return getEntityManager()
                 .createQuery("select m.slug from Module m join m.skills s where s.code = :code order by m.slug", String.class)

@@ -1,7 +1,5 @@
 package org.learnpath.catalog.rest;
 
-import org.learnpath.rest.Roles;
-
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -31,6 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.learnpath.catalog.model.Goal;
 import org.learnpath.catalog.service.CatalogReadModel;
 import org.learnpath.catalog.service.GoalService;
+import org.learnpath.catalog.service.GoalView;
+import org.learnpath.catalog.service.ModuleView;
+import org.learnpath.rest.Roles;
 
 @Path("/api/goals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -87,7 +88,7 @@ public class GoalResource {
     @RolesAllowed({ Roles.AUTHOR, Roles.ADMIN })
     @Operation(summary = "Create a goal")
     public Response create(@Valid @NotNull GoalRequest body, @Context UriInfo uri) {
-        Goal goal = goals.create(body);
+        Goal goal = goals.create(body.toDraft());
         return Responses.created(uri.getAbsolutePathBuilder().path(goal.slug).build(), GoalView.of(goal), goal.version);
     }
 
@@ -97,7 +98,7 @@ public class GoalResource {
     @Operation(summary = "Replace a goal", description = "Requires If-Match with the current ETag: 428 without it, 412 when stale.")
     public Response update(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull GoalRequest body) {
-        Goal goal = goals.update(slug, ifMatch, body);
+        Goal goal = goals.update(slug, ifMatch, body.toDraft());
         return Responses.updated(GoalView.of(goal), goal.version);
     }
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.learnpath.catalog.model.Area;
 import org.learnpath.catalog.model.Level;
+import org.learnpath.catalog.service.ModuleDraft;
 
 /**
  * A whole module, for creation (slug required) or full replacement (slug optional, must match the path).
@@ -32,5 +33,11 @@ public record ModuleRequest(
         outcomes = outcomes == null ? List.of() : outcomes;
         resources = resources == null ? List.of() : resources;
         prerequisites = prerequisites == null ? List.of() : prerequisites;
+    }
+
+    public ModuleDraft toDraft() {
+        return new ModuleDraft(slug, title, summary, area, level, estimatedMinutes, outcomes,
+                resources.stream().map(r -> new ModuleDraft.Resource(r.title(), r.url(), r.kind())).toList(), skills,
+                prerequisites);
     }
 }

@@ -1,9 +1,5 @@
 package org.learnpath.catalog.rest;
 
-import org.learnpath.rest.QueryParams;
-import org.learnpath.rest.Roles;
-import org.learnpath.rest.PageView;
-
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -33,7 +29,13 @@ import org.learnpath.catalog.model.Area;
 import org.learnpath.catalog.model.Level;
 import org.learnpath.catalog.model.Module;
 import org.learnpath.catalog.service.CatalogReadModel;
+import org.learnpath.catalog.service.GoalView;
 import org.learnpath.catalog.service.ModuleService;
+import org.learnpath.catalog.service.ModuleView;
+import org.learnpath.catalog.service.SkillView;
+import org.learnpath.rest.PageView;
+import org.learnpath.rest.QueryParams;
+import org.learnpath.rest.Roles;
 
 @Path("/api/modules")
 @Produces(MediaType.APPLICATION_JSON)
@@ -105,7 +107,7 @@ public class ModuleResource {
     @RolesAllowed({ Roles.AUTHOR, Roles.ADMIN })
     @Operation(summary = "Create a module")
     public Response create(@Valid @NotNull ModuleRequest body, @Context UriInfo uri) {
-        Module module = modules.create(body);
+        Module module = modules.create(body.toDraft());
         return Responses.created(uri.getAbsolutePathBuilder().path(module.slug).build(), ModuleView.of(module),
                 module.version);
     }
@@ -116,7 +118,7 @@ public class ModuleResource {
     @Operation(summary = "Replace a module", description = "Requires If-Match with the current ETag: 428 without it, 412 when stale, 409 when the prerequisites would form a cycle.")
     public Response update(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ModuleRequest body) {
-        Module module = modules.update(slug, ifMatch, body);
+        Module module = modules.update(slug, ifMatch, body.toDraft());
         return Responses.updated(ModuleView.of(module), module.version);
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.learnpath.catalog.model.Area;
 import org.learnpath.catalog.model.Level;
 import org.learnpath.catalog.model.Module;
+import org.learnpath.catalog.service.ModuleView;
 
 /** A module as listed: enough to choose one, without its outcomes and resources. */
 public record ModuleSummary(String slug, String title, String summary, Area area, Level level, int estimatedMinutes,

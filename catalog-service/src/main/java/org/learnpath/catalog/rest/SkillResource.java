@@ -1,9 +1,5 @@
 package org.learnpath.catalog.rest;
 
-import org.learnpath.rest.QueryParams;
-import org.learnpath.rest.Roles;
-import org.learnpath.rest.PageView;
-
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -32,6 +28,10 @@ import org.learnpath.catalog.model.Area;
 import org.learnpath.catalog.model.Skill;
 import org.learnpath.catalog.service.CatalogReadModel;
 import org.learnpath.catalog.service.SkillService;
+import org.learnpath.catalog.service.SkillView;
+import org.learnpath.rest.PageView;
+import org.learnpath.rest.QueryParams;
+import org.learnpath.rest.Roles;
 
 @Path("/api/skills")
 @Produces(MediaType.APPLICATION_JSON)
@@ -76,7 +76,7 @@ public class SkillResource {
     @RolesAllowed({ Roles.AUTHOR, Roles.ADMIN })
     @Operation(summary = "Create a skill")
     public Response create(@Valid @NotNull SkillRequest body, @Context UriInfo uri) {
-        Skill skill = skills.create(body);
+        Skill skill = skills.create(body.toDraft());
         return Responses.created(uri.getAbsolutePathBuilder().path(skill.code).build(), SkillView.of(skill), skill.version);
     }
 
@@ -86,7 +86,7 @@ public class SkillResource {
     @Operation(summary = "Replace a skill", description = "Requires If-Match with the current ETag: 428 without it, 412 when stale.")
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SkillRequest body) {
-        Skill skill = skills.update(code, ifMatch, body);
+        Skill skill = skills.update(code, ifMatch, body.toDraft());
         return Responses.updated(SkillView.of(skill), skill.version);
     }
 

@@ -17,9 +17,7 @@ import org.learnpath.catalog.config.CatalogConfig;
 import org.learnpath.catalog.model.Goal;
 import org.learnpath.catalog.model.Module;
 import org.learnpath.catalog.model.Skill;
-import org.learnpath.catalog.rest.GoalView;
-import org.learnpath.catalog.rest.ModuleView;
-import org.learnpath.catalog.rest.SkillView;
+import org.learnpath.catalog.repository.CatalogRevision;
 
 /**
  * Keeps the current {@link CatalogSnapshot}. Every write bumps the catalog revision in its transaction
@@ -33,12 +31,15 @@ public class CatalogReadModel {
     private static final Object REFRESH_REGISTERED = new Object();
 
     private final TransactionSynchronizationRegistry transactions;
+    private final CatalogRevision revision;
     private final CatalogConfig config;
     private volatile CatalogSnapshot current;
     private ScheduledExecutorService poller;
 
-    public CatalogReadModel(TransactionSynchronizationRegistry transactions, CatalogConfig config) {
+    public CatalogReadModel(TransactionSynchronizationRegistry transactions, CatalogRevision revision,
+            CatalogConfig config) {
         this.transactions = transactions;
+        this.revision = revision;
         this.config = config;
     }
 
@@ -71,8 +72,7 @@ public class CatalogReadModel {
 
     /** Called inside a write transaction: records the change and schedules a rebuild once it commits. */
     public void changed() {
-        Skill.getEntityManager().createNativeQuery("update catalog_revision set revision = revision + 1 where id = 1")
-                .executeUpdate();
+        revision.bump();
         if (transactions.getResource(REFRESH_REGISTERED) == null) {
             transactions.putResource(REFRESH_REGISTERED, Boolean.TRUE);
             transactions.registerInterposedSynchronization(new Synchronization() {
@@ -92,9 +92,9 @@ public class CatalogReadModel {
 
     private void refreshIfChanged() {
         try {
-            long revision = QuarkusTransaction.requiringNew().call(CatalogReadModel::revision);
+            long stored = QuarkusTransaction.requiringNew().call(revision::current);
             CatalogSnapshot snapshot = current;
-            if (snapshot == null || snapshot.revision() != revision) {
+            if (snapshot == null || snapshot.revision() != stored) {
                 refresh();
             }
         } catch (RuntimeException e) {
@@ -105,19 +105,14 @@ public class CatalogReadModel {
     /** Rebuilds from the database; a snapshot never goes back to an older revision. */
     public synchronized void refresh() {
         CatalogSnapshot fresh = QuarkusTransaction.requiringNew().call(() -> {
-            long revision = revision();
+            long at = revision.current();
             List<SkillView> skills = Skill.<Skill>listAll().stream().map(SkillView::of).toList();
             List<ModuleView> modules = Module.<Module>listAll().stream().map(ModuleView::of).toList();
             List<GoalView> goals = Goal.<Goal>listAll().stream().map(GoalView::of).toList();
-            return new CatalogSnapshot(revision, skills, modules, goals);
+            return new CatalogSnapshot(at, skills, modules, goals);
         });
         if (current == null || fresh.revision() >= current.revision()) {
             current = fresh;
         }
-    }
-
-    private static long revision() {
-        return ((Number) Skill.getEntityManager().createNativeQuery("select revision from catalog_revision where id = 1")
-                .getSingleResult()).longValue();
     }
 }

@@ -12,9 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.learnpath.catalog.model.Area;
 import org.learnpath.catalog.model.Level;
-import org.learnpath.catalog.rest.GoalView;
-import org.learnpath.catalog.rest.ModuleView;
-import org.learnpath.catalog.rest.SkillView;
 import org.learnpath.rest.ProblemException;
 import org.learnpath.rest.Slice;
 

@@ -5,10 +5,8 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.learnpath.catalog.messaging.CatalogOutbox;
 import org.learnpath.catalog.model.Goal;
 import org.learnpath.catalog.model.Module;
-import org.learnpath.catalog.rest.GoalRequest;
 import org.learnpath.rest.IfMatch;
 import org.learnpath.rest.Problem;
 import org.learnpath.rest.ProblemException;
@@ -16,10 +14,10 @@ import org.learnpath.rest.ProblemException;
 @ApplicationScoped
 public class GoalService {
 
-    private final CatalogOutbox outbox;
+    private final CatalogEvents outbox;
     private final CatalogReadModel readModel;
 
-    public GoalService(CatalogOutbox outbox, CatalogReadModel readModel) {
+    public GoalService(CatalogEvents outbox, CatalogReadModel readModel) {
         this.outbox = outbox;
         this.readModel = readModel;
     }
@@ -29,7 +27,7 @@ public class GoalService {
     }
 
     @Transactional
-    public Goal create(GoalRequest request) {
+    public Goal create(GoalDraft request) {
         if (request.slug() == null) {
             throw ProblemException.invalid("slug", "must not be null");
         }
@@ -47,7 +45,7 @@ public class GoalService {
     }
 
     @Transactional
-    public Goal update(String slug, String ifMatch, GoalRequest request) {
+    public Goal update(String slug, String ifMatch, GoalDraft request) {
         if (request.slug() != null && !request.slug().equals(slug)) {
             throw ProblemException.invalid("slug", "cannot change a goal's slug (path has '" + slug + "')");
         }
@@ -68,7 +66,7 @@ public class GoalService {
         readModel.changed();
     }
 
-    private static void apply(Goal goal, GoalRequest request) {
+    private static void apply(Goal goal, GoalDraft request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<Module> members = References.modules(request.modules(), "modules", errors);
         if (!errors.isEmpty()) {

@@ -6,12 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.learnpath.catalog.messaging.CatalogOutbox;
 import org.learnpath.catalog.model.Goal;
 import org.learnpath.catalog.model.LearningResource;
 import org.learnpath.catalog.model.Module;
 import org.learnpath.catalog.model.Skill;
-import org.learnpath.catalog.rest.ModuleRequest;
+import org.learnpath.catalog.repository.AdvisoryLocks;
 import org.learnpath.rest.IfMatch;
 import org.learnpath.rest.Problem;
 import org.learnpath.rest.ProblemException;
@@ -20,12 +19,14 @@ import org.learnpath.rest.ProblemType;
 @ApplicationScoped
 public class ModuleService {
 
-    private final CatalogOutbox outbox;
+    private final CatalogEvents outbox;
     private final CatalogReadModel readModel;
+    private final AdvisoryLocks locks;
 
-    public ModuleService(CatalogOutbox outbox, CatalogReadModel readModel) {
+    public ModuleService(CatalogEvents outbox, CatalogReadModel readModel, AdvisoryLocks locks) {
         this.outbox = outbox;
         this.readModel = readModel;
+        this.locks = locks;
     }
 
     public Module get(String slug) {
@@ -33,12 +34,12 @@ public class ModuleService {
     }
 
     @Transactional
-    public Module create(ModuleRequest request) {
+    public Module create(ModuleDraft request) {
         if (request.slug() == null) {
             throw ProblemException.invalid("slug", "must not be null");
         }
         rejectSelfReference(request.slug(), request);
-        Module.lockPrerequisiteGraph();
+        locks.lockPrerequisiteGraph();
         if (Module.findById(request.slug()) != null) {
             throw ProblemException.conflict("Module '" + request.slug() + "' already exists");
         }
@@ -55,12 +56,12 @@ public class ModuleService {
     }
 
     @Transactional
-    public Module update(String slug, String ifMatch, ModuleRequest request) {
+    public Module update(String slug, String ifMatch, ModuleDraft request) {
         if (request.slug() != null && !request.slug().equals(slug)) {
             throw ProblemException.invalid("slug", "cannot change a module's slug (path has '" + slug + "')");
         }
         rejectSelfReference(slug, request);
-        Module.lockPrerequisiteGraph();
+        locks.lockPrerequisiteGraph();
         Module module = get(slug);
         IfMatch.require(ifMatch, module.version);
         PrerequisiteGraph proposed = new PrerequisiteGraph(Module.prerequisiteEdges())
@@ -79,7 +80,7 @@ public class ModuleService {
 
     @Transactional
     public void delete(String slug) {
-        Module.lockPrerequisiteGraph();
+        locks.lockPrerequisiteGraph();
         Module module = get(slug);
         List<String> dependents = Module.slugsRequiring(slug);
         List<String> goals = Goal.slugsContaining(slug);
@@ -93,7 +94,7 @@ public class ModuleService {
         readModel.changed();
     }
 
-    private void apply(Module module, ModuleRequest request) {
+    private void apply(Module module, ModuleDraft request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<Skill> skills = References.skills(request.skills(), "skills", errors);
         Set<Module> prerequisites = References.modules(request.prerequisites(), "prerequisites", errors);
@@ -120,7 +121,7 @@ public class ModuleService {
     }
 
     /** Strictly a one-module cycle, but a plain input mistake: answered as one. */
-    private static void rejectSelfReference(String slug, ModuleRequest request) {
+    private static void rejectSelfReference(String slug, ModuleDraft request) {
         int self = request.prerequisites().indexOf(slug);
         if (self >= 0) {
             throw ProblemException.invalid("prerequisites[" + self + "]", "a module cannot require itself");

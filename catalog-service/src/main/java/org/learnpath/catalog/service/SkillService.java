@@ -3,20 +3,18 @@ package org.learnpath.catalog.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.learnpath.catalog.messaging.CatalogOutbox;
 import org.learnpath.catalog.model.Module;
 import org.learnpath.catalog.model.Skill;
-import org.learnpath.catalog.rest.SkillRequest;
 import org.learnpath.rest.IfMatch;
 import org.learnpath.rest.ProblemException;
 
 @ApplicationScoped
 public class SkillService {
 
-    private final CatalogOutbox outbox;
+    private final CatalogEvents outbox;
     private final CatalogReadModel readModel;
 
-    public SkillService(CatalogOutbox outbox, CatalogReadModel readModel) {
+    public SkillService(CatalogEvents outbox, CatalogReadModel readModel) {
         this.outbox = outbox;
         this.readModel = readModel;
     }
@@ -26,7 +24,7 @@ public class SkillService {
     }
 
     @Transactional
-    public Skill create(SkillRequest request) {
+    public Skill create(SkillDraft request) {
         if (request.code() == null) {
             throw ProblemException.invalid("code", "must not be null");
         }
@@ -44,7 +42,7 @@ public class SkillService {
     }
 
     @Transactional
-    public Skill update(String code, String ifMatch, SkillRequest request) {
+    public Skill update(String code, String ifMatch, SkillDraft request) {
         if (request.code() != null && !request.code().equals(code)) {
             throw ProblemException.invalid("code", "cannot change a skill's code (path has '" + code + "')");
         }
@@ -70,7 +68,7 @@ public class SkillService {
         readModel.changed();
     }
 
-    private static void apply(Skill skill, SkillRequest request) {
+    private static void apply(Skill skill, SkillDraft request) {
         skill.name = request.name().trim();
         skill.description = request.description().trim();
         skill.area = request.area();

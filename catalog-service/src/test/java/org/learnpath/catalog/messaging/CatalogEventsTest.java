@@ -13,8 +13,6 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.InputStream;
@@ -45,15 +43,13 @@ import org.learnpath.events.catalog.CatalogEvent;
 import org.learnpath.events.catalog.CatalogEventType;
 import org.learnpath.events.catalog.CatalogTopic;
 import org.learnpath.testinfra.KafkaResource;
-import org.learnpath.testinfra.OidcIssuerResource;
+import org.learnpath.testinfra.LearnPathTestResources;
 import org.learnpath.testinfra.PostgresResource;
 import org.learnpath.testinfra.TopicReader;
 
 /** The catalog topic, read back from the real broker, against what the API and the database say. */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@LearnPathTestResources
 class CatalogEventsTest {
 
     private static final JsonSchema SCHEMA = schema();
@@ -112,7 +108,7 @@ class CatalogEventsTest {
         String ghost = unique("ghost");
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
             modules.create(new ModuleRequest(ghost, "Ghost", "Never committed", Area.MACHINE_LEARNING, Level.BEGINNER, 30,
-                    List.of(), List.of(), List.of("eda-workflow"), List.of()));
+                    List.of(), List.of(), List.of("eda-workflow"), List.of()).toDraft());
             QuarkusTransaction.setRollbackOnly();
         })).hasCauseInstanceOf(jakarta.transaction.RollbackException.class);
         asLearner().get("/api/modules/" + ghost).then().statusCode(404);

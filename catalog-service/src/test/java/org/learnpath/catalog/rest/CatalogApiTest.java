@@ -17,8 +17,6 @@ import static org.learnpath.catalog.TestData.asLearner;
 import static org.learnpath.catalog.TestData.module;
 import static org.learnpath.catalog.TestData.unique;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.HashSet;
@@ -26,15 +24,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.learnpath.testinfra.KafkaResource;
+import org.learnpath.testinfra.LearnPathTestResources;
 import org.learnpath.testinfra.Management;
-import org.learnpath.testinfra.OidcIssuerResource;
 import org.learnpath.testinfra.PostgresResource;
 
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@LearnPathTestResources
 class CatalogApiTest {
 
     @Test

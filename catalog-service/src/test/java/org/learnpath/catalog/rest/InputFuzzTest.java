@@ -8,25 +8,19 @@ import static org.learnpath.catalog.TestData.goal;
 import static org.learnpath.catalog.TestData.module;
 import static org.learnpath.catalog.TestData.skill;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.learnpath.testinfra.InputFuzzer;
-import org.learnpath.testinfra.KafkaResource;
-import org.learnpath.testinfra.OidcIssuerResource;
-import org.learnpath.testinfra.PostgresResource;
+import org.learnpath.testinfra.LearnPathTestResources;
 
 /**
  * Hostile input on every operation of the catalog API, with every role's token: never a 5xx, and every refusal
  * a problem document. Writes are aimed only at a module, skill and goal made here for it; seeded ones are read.
  */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@LearnPathTestResources
 class InputFuzzTest {
 
     private static final int REQUESTS_PER_OPERATION = 200;

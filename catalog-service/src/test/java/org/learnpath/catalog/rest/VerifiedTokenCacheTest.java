@@ -3,16 +3,12 @@ package org.learnpath.catalog.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.learnpath.testinfra.Api.as;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.learnpath.testinfra.KafkaResource;
+import org.learnpath.testinfra.LearnPathTestResources;
 import org.learnpath.testinfra.Metrics;
-import org.learnpath.testinfra.OidcIssuerResource;
-import org.learnpath.testinfra.PostgresResource;
 import org.learnpath.testinfra.TestTokens;
 
 /**
@@ -21,9 +17,7 @@ import org.learnpath.testinfra.TestTokens;
  * that differs from a cached one in its signature gets the full check.
  */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@LearnPathTestResources
 class VerifiedTokenCacheTest {
 
     @Test

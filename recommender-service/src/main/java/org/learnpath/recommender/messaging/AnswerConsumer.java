@@ -2,6 +2,7 @@ package org.learnpath.recommender.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.opentelemetry.api.trace.SpanContext;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -11,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import io.opentelemetry.api.trace.SpanContext;
-import java.util.Collection;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -39,7 +39,8 @@ import org.learnpath.kafka.KafkaClientSettings;
 import org.learnpath.messaging.FailureKind;
 import org.learnpath.messaging.Failures;
 import org.learnpath.recommender.config.RecommenderConfig;
-import org.learnpath.recommender.repository.AnswerRepository.StoredAnswer;
+import org.learnpath.recommender.model.ConsumedAnswer;
+import org.learnpath.recommender.model.DeadLetter;
 import org.learnpath.recommender.service.AnswerIngest;
 
 /**
@@ -235,7 +236,7 @@ public class AnswerConsumer {
                         parsed = new AnswerRecordParser.Rejected("the record's key is not the answer's learnerId");
                     }
                     if (parsed instanceof AnswerRecordParser.Accepted accepted) {
-                        batch.answers.add(new StoredAnswer(accepted.answer(), record.partition(), record.offset()));
+                        batch.answers.add(new ConsumedAnswer(accepted.answer(), record.partition(), record.offset()));
                         batch.answerRecords.add(record);
                     } else {
                         batch.rejected.add(deadLetter(record, ((AnswerRecordParser.Rejected) parsed).reason(), now));
@@ -360,7 +361,7 @@ public class AnswerConsumer {
     /** One lane's share of a poll. */
     private static final class Batch {
         final List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        final List<StoredAnswer> answers = new ArrayList<>();
+        final List<ConsumedAnswer> answers = new ArrayList<>();
         /** The record of each answer, by index. */
         final List<ConsumerRecord<String, String>> answerRecords = new ArrayList<>();
         final List<DeadLetter> rejected = new ArrayList<>();
@@ -386,6 +387,7 @@ public class AnswerConsumer {
         }
         inFlight[lane] = null;
         await(batch);
+        // Observed by tests only (see AnswerBatchCommitted).
         committed.fire(new AnswerBatchCommitted(batch.records()));
         kafka.commitSync(batch.offsets());
         Map<TopicPartition, Long> offsets = new HashMap<>();

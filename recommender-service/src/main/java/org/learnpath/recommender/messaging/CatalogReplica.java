@@ -2,8 +2,6 @@ package org.learnpath.recommender.messaging;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.learnpath.events.catalog.CatalogEvent;
@@ -11,7 +9,7 @@ import org.learnpath.messaging.ContractReader;
 import org.learnpath.messaging.MessagingConfig;
 import org.learnpath.messaging.RecordRejected;
 import org.learnpath.messaging.ReplicaApplier;
-import org.learnpath.recommender.repository.CatalogRepository;
+import org.learnpath.recommender.service.CatalogService;
 
 /**
  * Keeps this service's copy of the catalog (skills, modules with their prerequisites, goals) from the compacted
@@ -27,15 +25,12 @@ public class CatalogReplica {
 
     static final String REPLICA = "catalog";
 
-    private final DataSource dataSource;
-    private final CatalogRepository repository;
+    private final CatalogService catalog;
     private final ReplicaApplier applier;
     private final ContractReader<CatalogEvent> reader;
 
-    public CatalogReplica(DataSource dataSource, CatalogRepository repository, ReplicaApplier applier,
-            MessagingConfig config) {
-        this.dataSource = dataSource;
-        this.repository = repository;
+    public CatalogReplica(CatalogService catalog, ReplicaApplier applier, MessagingConfig config) {
+        this.catalog = catalog;
         this.applier = applier;
         this.reader = new ContractReader<>(CatalogEvent.class, CatalogEvent.SCHEMA_RESOURCE, config.maxValueBytes());
     }
@@ -51,24 +46,6 @@ public class CatalogReplica {
         if (!event.key().equals(record.key())) {
             throw new RecordRejected("record key does not match the event's (" + event.key() + ")");
         }
-        applier.apply(REPLICA, record, () -> {
-            try (Connection c = dataSource.getConnection()) {
-                switch (event.type()) {
-                    case SKILL_UPSERTED -> repository.upsertSkill(c, event.skill().code(), event.skill().name(),
-                            event.skill().version());
-                    case MODULE_UPSERTED -> repository.upsertModule(c, event.module().slug(), event.module().title(),
-                            event.module().skills(), event.module().prerequisites(), event.module().version());
-                    case GOAL_UPSERTED -> repository.upsertGoal(c, event.goal().slug(), event.goal().name(),
-                            event.goal().modules(), event.goal().version());
-                    case SKILL_DELETED -> repository.deleteUpTo(c, "catalog_skill", "code", event.deleted().id(),
-                            event.deleted().version());
-                    case MODULE_DELETED -> repository.deleteUpTo(c, "catalog_module", "slug", event.deleted().id(),
-                            event.deleted().version());
-                    case GOAL_DELETED -> repository.deleteUpTo(c, "catalog_goal", "slug", event.deleted().id(),
-                            event.deleted().version());
-                }
-                repository.bumpRevision(c);
-            }
-        });
+        applier.apply(REPLICA, record, () -> catalog.applyReplicated(event));
     }
 }

@@ -2,8 +2,6 @@ package org.learnpath.recommender.messaging;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.learnpath.events.item.ItemEvent;
@@ -11,7 +9,7 @@ import org.learnpath.messaging.ContractReader;
 import org.learnpath.messaging.MessagingConfig;
 import org.learnpath.messaging.RecordRejected;
 import org.learnpath.messaging.ReplicaApplier;
-import org.learnpath.recommender.repository.CatalogRepository;
+import org.learnpath.recommender.service.CatalogService;
 
 /**
  * Keeps the recommendable items per skill from the compacted item topic, so that choosing the next item never
@@ -23,15 +21,12 @@ public class ItemReplica {
 
     static final String REPLICA = "items";
 
-    private final DataSource dataSource;
-    private final CatalogRepository repository;
+    private final CatalogService catalog;
     private final ReplicaApplier applier;
     private final ContractReader<ItemEvent> reader;
 
-    public ItemReplica(DataSource dataSource, CatalogRepository repository, ReplicaApplier applier,
-            MessagingConfig config) {
-        this.dataSource = dataSource;
-        this.repository = repository;
+    public ItemReplica(CatalogService catalog, ReplicaApplier applier, MessagingConfig config) {
+        this.catalog = catalog;
         this.applier = applier;
         this.reader = new ContractReader<>(ItemEvent.class, ItemEvent.SCHEMA_RESOURCE, config.maxValueBytes());
     }
@@ -47,17 +42,6 @@ public class ItemReplica {
         if (!event.id().toString().equals(record.key())) {
             throw new RecordRejected("record key is not the item's id (" + event.id() + ")");
         }
-        applier.apply(REPLICA, record, () -> {
-            try (Connection c = dataSource.getConnection()) {
-                if (event.isDeletion()) {
-                    repository.deleteUpTo(c, "catalog_item", "id", event.deleted().id(), event.deleted().version());
-                } else {
-                    ItemEvent.ItemState item = event.item();
-                    repository.upsertItem(c, item.id(), item.skillCodes(), item.difficulty(), item.status().name(),
-                            item.version());
-                }
-                repository.bumpRevision(c);
-            }
-        });
+        applier.apply(REPLICA, record, () -> catalog.applyReplicated(event));
     }
 }

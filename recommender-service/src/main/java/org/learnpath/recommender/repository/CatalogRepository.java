@@ -7,8 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import org.learnpath.recommender.service.CatalogData;
+import org.learnpath.events.catalog.CatalogEvent;
+import org.learnpath.events.item.ItemEvent;
+import org.learnpath.recommender.model.CatalogData;
 
 /**
  * The replicated catalog and item bank. Every write keeps the highest version per key, so a record redelivered
@@ -17,14 +20,66 @@ import org.learnpath.recommender.service.CatalogData;
 @ApplicationScoped
 public class CatalogRepository {
 
-    public void upsertSkill(Connection c, String code, String name, long version) throws SQLException {
+    // On the connection of the calling transaction, if there is one (see Jdbc).
+
+    /** The catalog revision whose changes to learners' paths were last announced (see service/PathSweep). */
+    public long pathsSwept() {
+        return jdbc.call(c -> pathsSwept(c));
+    }
+
+    public void pathsSwept(long revision) {
+        jdbc.run(c -> pathsSwept(c, revision));
+    }
+
+    public long revision() {
+        return jdbc.call(c -> revision(c));
+    }
+
+    private final Jdbc jdbc;
+
+    public CatalogRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Applies one replicated catalog change, in the caller's transaction, and bumps the revision other instances poll. */
+    public void apply(CatalogEvent event) {
+        jdbc.run(c -> {
+            switch (event.type()) {
+                case SKILL_UPSERTED -> upsertSkill(c, event.skill().code(), event.skill().name(), event.skill().version());
+                case MODULE_UPSERTED -> upsertModule(c, event.module().slug(), event.module().title(),
+                        event.module().skills(), event.module().prerequisites(), event.module().version());
+                case GOAL_UPSERTED -> upsertGoal(c, event.goal().slug(), event.goal().name(), event.goal().modules(),
+                        event.goal().version());
+                case SKILL_DELETED -> deleteUpTo(c, "catalog_skill", "code", event.deleted().id(), event.deleted().version());
+                case MODULE_DELETED -> deleteUpTo(c, "catalog_module", "slug", event.deleted().id(),
+                        event.deleted().version());
+                case GOAL_DELETED -> deleteUpTo(c, "catalog_goal", "slug", event.deleted().id(), event.deleted().version());
+            }
+            bumpRevision(c);
+        });
+    }
+
+    /** Applies one replicated item change, in the caller's transaction, and bumps the revision other instances poll. */
+    public void apply(ItemEvent event) {
+        jdbc.run(c -> {
+            if (event.isDeletion()) {
+                deleteUpTo(c, "catalog_item", "id", event.deleted().id(), event.deleted().version());
+            } else {
+                ItemEvent.ItemState item = event.item();
+                upsertItem(c, item.id(), item.skillCodes(), item.difficulty(), item.status().name(), item.version());
+            }
+            bumpRevision(c);
+        });
+    }
+
+    void upsertSkill(Connection c, String code, String name, long version) throws SQLException {
         write(c, """
                 insert into catalog_skill (code, name, version) values (?, ?, ?)
                 on conflict (code) do update set name = excluded.name, version = excluded.version
                 where catalog_skill.version <= excluded.version""", code, name, version);
     }
 
-    public void upsertModule(Connection c, String slug, String title, List<String> skills, List<String> prerequisites,
+    void upsertModule(Connection c, String slug, String title, List<String> skills, List<String> prerequisites,
             long version) throws SQLException {
         write(c, """
                 insert into catalog_module (slug, title, skill_codes, prerequisites, version) values (?, ?, ?, ?, ?)
@@ -34,7 +89,7 @@ public class CatalogRepository {
                 slug, title, Sql.texts(c, skills), Sql.texts(c, prerequisites), version);
     }
 
-    public void upsertGoal(Connection c, String slug, String name, List<String> modules, long version)
+    void upsertGoal(Connection c, String slug, String name, List<String> modules, long version)
             throws SQLException {
         write(c, """
                 insert into catalog_goal (slug, name, module_slugs, version) values (?, ?, ?, ?)
@@ -43,7 +98,7 @@ public class CatalogRepository {
                 where catalog_goal.version <= excluded.version""", slug, name, Sql.texts(c, modules), version);
     }
 
-    public void upsertItem(Connection c, UUID id, List<String> skills, double difficulty, String status, long version)
+    void upsertItem(Connection c, UUID id, List<String> skills, double difficulty, String status, long version)
             throws SQLException {
         write(c, """
                 insert into catalog_item (id, skill_codes, prior_difficulty, status, version) values (?, ?, ?, ?, ?)
@@ -53,23 +108,22 @@ public class CatalogRepository {
     }
 
     /** Deletes the entry of {@code key} unless its version is newer than {@code version} (the deleted one's last). */
-    public void deleteUpTo(Connection c, String table, String keyColumn, Object key, long version) throws SQLException {
+    void deleteUpTo(Connection c, String table, String keyColumn, Object key, long version) throws SQLException {
         write(c, "delete from " + table + " where " + keyColumn + " = ? and version <= ?", key, version);
     }
 
-    public void bumpRevision(Connection c) throws SQLException {
+    void bumpRevision(Connection c) throws SQLException {
         write(c, "update catalog_revision set revision = revision + 1 where id = 1");
     }
 
-    /** The catalog revision whose changes to learners' paths were last announced (see service/PathSweep). */
-    public long pathsSwept(Connection c) throws SQLException {
+    long pathsSwept(Connection c) throws SQLException {
         try (PreparedStatement statement = c.prepareStatement("select paths_swept from catalog_revision where id = 1");
                 ResultSet rows = statement.executeQuery()) {
             return rows.next() ? rows.getLong(1) : 0;
         }
     }
 
-    public void pathsSwept(Connection c, long revision) throws SQLException {
+    void pathsSwept(Connection c, long revision) throws SQLException {
         try (PreparedStatement statement = c.prepareStatement(
                 "update catalog_revision set paths_swept = greatest(paths_swept, ?) where id = 1")) {
             statement.setLong(1, revision);
@@ -77,7 +131,7 @@ public class CatalogRepository {
         }
     }
 
-    public long revision(Connection c) throws SQLException {
+    long revision(Connection c) throws SQLException {
         try (PreparedStatement statement = c.prepareStatement("select revision from catalog_revision where id = 1");
                 ResultSet rows = statement.executeQuery()) {
             rows.next();
@@ -85,8 +139,26 @@ public class CatalogRepository {
         }
     }
 
-    /** Everything, read in one transaction so that the view is consistent with its revision. */
-    public CatalogData load(Connection c) throws SQLException {
+    /**
+     * Everything, if the stored revision is not {@code known}: read in one repeatable-read transaction of its own, so
+     * that what is returned is consistent with its revision. Empty when the revision has not moved.
+     */
+    public Optional<CatalogData> loadIfChanged(long known) {
+        return jdbc.call(c -> {
+            if (revision(c) == known) {
+                return Optional.empty();
+            }
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                return Optional.of(load(c));
+            } finally {
+                c.rollback();
+            }
+        });
+    }
+
+    private CatalogData load(Connection c) throws SQLException {
         long revision = revision(c);
         List<CatalogData.Skill> skills = new ArrayList<>();
         List<CatalogData.Module> modules = new ArrayList<>();

@@ -11,22 +11,26 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.learnpath.recommender.model.LearnerGoal;
 
 /** The goal each learner chose, and the digest of the path last announced for it. */
 @ApplicationScoped
 public class GoalRepository {
 
-    public record LearnerGoal(String learnerId, String goalSlug, Instant chosenAt, String pathSignature) {
+    private final Jdbc jdbc;
+
+    public GoalRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
-    public Optional<LearnerGoal> find(Connection connection, String learnerId) throws SQLException {
-        return Optional.ofNullable(find(connection, java.util.List.of(learnerId)).get(learnerId));
+    // On the connection of the calling transaction, if there is one (see Jdbc).
+
+    public Optional<LearnerGoal> find(String learnerId) {
+        return jdbc.call(c -> find(c, learnerId));
     }
 
-    public Map<String, LearnerGoal> find(Connection connection, Collection<String> learnerIds) throws SQLException {
-        return query(connection,
-                "select learner_id, goal_slug, chosen_at, path_signature from learner_goal where learner_id = any(?)",
-                statement -> statement.setArray(1, Sql.texts(connection, learnerIds)));
+    public Map<String, LearnerGoal> find(Collection<String> learnerIds) {
+        return jdbc.call(c -> find(c, learnerIds));
     }
 
     /**
@@ -34,14 +38,46 @@ public class GoalRepository {
      * (answers, the catalog sweep) holds this lock while reading the state it plans from, so the last announcement
      * is always computed from the latest state. Locked in learner id order, which every locker follows.
      */
-    public Map<String, LearnerGoal> lock(Connection connection, Collection<String> learnerIds) throws SQLException {
+    public Map<String, LearnerGoal> lock(Collection<String> learnerIds) {
+        return jdbc.call(c -> lock(c, learnerIds));
+    }
+
+    /** The next {@code limit} goals after {@code afterLearnerId} in learner id order, locked as in {@link #lock}. */
+    public Map<String, LearnerGoal> lockPage(String afterLearnerId, int limit) {
+        return jdbc.call(c -> lockPage(c, afterLearnerId, limit));
+    }
+
+    /** Sets (or replaces) the learner's goal; the path digest is reset since the path is a new one. */
+    public void choose(String learnerId, String goalSlug, Instant at) {
+        jdbc.run(c -> choose(c, learnerId, goalSlug, at));
+    }
+
+    public void pathAnnounced(String learnerId, String signature, Instant at) {
+        jdbc.run(c -> pathAnnounced(c, learnerId, signature, at));
+    }
+
+    /** Records, in one statement, the digests of the paths just announced (learner id to digest). */
+    public void pathsAnnounced(Map<String, String> signatures, Instant at) {
+        jdbc.run(c -> pathsAnnounced(c, signatures, at));
+    }
+
+    Optional<LearnerGoal> find(Connection connection, String learnerId) throws SQLException {
+        return Optional.ofNullable(find(connection, java.util.List.of(learnerId)).get(learnerId));
+    }
+
+    Map<String, LearnerGoal> find(Connection connection, Collection<String> learnerIds) throws SQLException {
+        return query(connection,
+                "select learner_id, goal_slug, chosen_at, path_signature from learner_goal where learner_id = any(?)",
+                statement -> statement.setArray(1, Sql.texts(connection, learnerIds)));
+    }
+
+    Map<String, LearnerGoal> lock(Connection connection, Collection<String> learnerIds) throws SQLException {
         return query(connection, """
                 select learner_id, goal_slug, chosen_at, path_signature from learner_goal where learner_id = any(?)
                 order by learner_id for update""", statement -> statement.setArray(1, Sql.texts(connection, learnerIds)));
     }
 
-    /** The next {@code limit} goals after {@code afterLearnerId} in learner id order, locked as in {@link #lock}. */
-    public Map<String, LearnerGoal> lockPage(Connection connection, String afterLearnerId, int limit)
+    Map<String, LearnerGoal> lockPage(Connection connection, String afterLearnerId, int limit)
             throws SQLException {
         return query(connection, """
                 select learner_id, goal_slug, chosen_at, path_signature from learner_goal where learner_id > ?
@@ -70,8 +106,7 @@ public class GoalRepository {
         return goals;
     }
 
-    /** Sets (or replaces) the learner's goal; the path digest is reset since the path is a new one. */
-    public void choose(Connection connection, String learnerId, String goalSlug, Instant at) throws SQLException {
+    void choose(Connection connection, String learnerId, String goalSlug, Instant at) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("""
                 insert into learner_goal (learner_id, goal_slug, chosen_at) values (?, ?, ?)
                 on conflict (learner_id) do update set goal_slug = excluded.goal_slug, chosen_at = excluded.chosen_at,
@@ -83,7 +118,7 @@ public class GoalRepository {
         }
     }
 
-    public void pathAnnounced(Connection connection, String learnerId, String signature, Instant at)
+    void pathAnnounced(Connection connection, String learnerId, String signature, Instant at)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "update learner_goal set path_signature = ?, path_updated_at = ? where learner_id = ?")) {
@@ -94,8 +129,7 @@ public class GoalRepository {
         }
     }
 
-    /** Records, in one statement, the digests of the paths just announced (learner id to digest). */
-    public void pathsAnnounced(Connection connection, Map<String, String> signatures, Instant at) throws SQLException {
+    void pathsAnnounced(Connection connection, Map<String, String> signatures, Instant at) throws SQLException {
         if (signatures.isEmpty()) {
             return;
         }

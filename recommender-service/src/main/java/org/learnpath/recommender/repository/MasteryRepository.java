@@ -18,11 +18,63 @@ import org.learnpath.learner.SkillMastery;
 @ApplicationScoped
 public class MasteryRepository {
 
-    public List<SkillMastery> load(Connection connection, String learnerId) throws SQLException {
+    private final Jdbc jdbc;
+
+    public MasteryRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // On the connection of the calling transaction, if there is one (see Jdbc).
+
+    public List<SkillMastery> load(String learnerId) {
+        return jdbc.call(c -> load(c, learnerId));
+    }
+
+    public Map<String, List<SkillMastery>> load(Collection<String> learnerIds) {
+        return jdbc.call(c -> load(c, learnerIds));
+    }
+
+    /** Writes the changed states of each learner, in one statement. */
+    public void upsert(Map<String, List<SkillMastery>> changed) {
+        jdbc.run(c -> upsert(c, changed));
+    }
+
+    /**
+     * The stored calibrations of these items, read without locking them; items never answered are given at their
+     * prior. See {@link #addItemChanges} for why they are not locked here.
+     */
+    public List<ItemDifficulty> readItems(Map<String, Double> priorById) {
+        return jdbc.call(c -> readItems(c, priorById));
+    }
+
+    /**
+     * Adds what a batch changed to the stored calibrations: each item's difficulty moves by the batch's change
+     * (after minus before) and its answer count grows by the answers it applied, whatever other batches committed
+     * since {@code before} was read.
+     *
+     * <p>Batches of other lanes and other instances answer the same items at the same time. Locking the items when
+     * the batch starts (as this service first did) made every batch wait for the whole transaction of any batch
+     * holding one of its items, i.e. one batch at a time; here the rows are locked only for this last statement and
+     * the commit. The price: a batch's Elo predictions use the difficulty as it was when the batch read it, not
+     * counting the other batches committed meanwhile (a few milliseconds of answers).
+     *
+     * <p>Items are created (if new) and locked in item id order, which every writer follows, so two batches never
+     * deadlock.
+     */
+    public void addItemChanges(List<ItemDifficulty> before, List<ItemDifficulty> after) {
+        jdbc.run(c -> addItemChanges(c, before, after));
+    }
+
+    /** Calibrated difficulties of the given items (those never answered are absent). */
+    public Map<String, Double> difficulties(Collection<String> itemIds) {
+        return jdbc.call(c -> difficulties(c, itemIds));
+    }
+
+    List<SkillMastery> load(Connection connection, String learnerId) throws SQLException {
         return load(connection, List.of(learnerId)).getOrDefault(learnerId, List.of());
     }
 
-    public Map<String, List<SkillMastery>> load(Connection connection, Collection<String> learnerIds)
+    Map<String, List<SkillMastery>> load(Connection connection, Collection<String> learnerIds)
             throws SQLException {
         Map<String, List<SkillMastery>> states = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("""
@@ -40,8 +92,7 @@ public class MasteryRepository {
         return states;
     }
 
-    /** Writes the changed states of each learner, in one statement. */
-    public void upsert(Connection connection, Map<String, List<SkillMastery>> changed) throws SQLException {
+    void upsert(Connection connection, Map<String, List<SkillMastery>> changed) throws SQLException {
         List<String> learners = new ArrayList<>();
         List<String> skills = new ArrayList<>();
         List<Double> masteries = new ArrayList<>();
@@ -74,11 +125,7 @@ public class MasteryRepository {
         }
     }
 
-    /**
-     * The stored calibrations of these items, read without locking them; items never answered are given at their
-     * prior. See {@link #addItemChanges} for why they are not locked here.
-     */
-    public List<ItemDifficulty> readItems(Connection connection, Map<String, Double> priorById) throws SQLException {
+    List<ItemDifficulty> readItems(Connection connection, Map<String, Double> priorById) throws SQLException {
         Map<String, ItemDifficulty> items = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("""
                 select item_id, prior_difficulty, difficulty, answer_count from item_calibration
@@ -96,21 +143,7 @@ public class MasteryRepository {
         return all;
     }
 
-    /**
-     * Adds what a batch changed to the stored calibrations: each item's difficulty moves by the batch's change
-     * (after minus before) and its answer count grows by the answers it applied, whatever other batches committed
-     * since {@code before} was read.
-     *
-     * <p>Batches of other lanes and other instances answer the same items at the same time. Locking the items when
-     * the batch starts (as this service first did) made every batch wait for the whole transaction of any batch
-     * holding one of its items, i.e. one batch at a time; here the rows are locked only for this last statement and
-     * the commit. The price: a batch's Elo predictions use the difficulty as it was when the batch read it, not
-     * counting the other batches committed meanwhile (a few milliseconds of answers).
-     *
-     * <p>Items are created (if new) and locked in item id order, which every writer follows, so two batches never
-     * deadlock.
-     */
-    public void addItemChanges(Connection connection, List<ItemDifficulty> before, List<ItemDifficulty> after)
+    void addItemChanges(Connection connection, List<ItemDifficulty> before, List<ItemDifficulty> after)
             throws SQLException {
         Map<String, ItemDifficulty> start = new HashMap<>();
         before.forEach(item -> start.put(item.itemId(), item));
@@ -154,8 +187,7 @@ public class MasteryRepository {
         }
     }
 
-    /** Calibrated difficulties of the given items (those never answered are absent). */
-    public Map<String, Double> difficulties(Connection connection, Collection<String> itemIds) throws SQLException {
+    Map<String, Double> difficulties(Connection connection, Collection<String> itemIds) throws SQLException {
         Map<String, Double> difficulties = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(
                 "select item_id, difficulty from item_calibration where item_id = any(?::uuid[])")) {

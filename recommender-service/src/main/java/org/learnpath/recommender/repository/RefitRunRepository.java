@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Completed refits, and the lock that lets one refit run at a time across all instances sharing the database.
@@ -19,30 +20,64 @@ import java.util.Optional;
 @ApplicationScoped
 public class RefitRunRepository {
 
+    private final Jdbc jdbc;
+
+    public RefitRunRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Runs {@code work} while this session holds the refit lock, on a connection kept for that purpose and given
+     * back afterwards: waits for the lock, or with {@code wait} false gives up at once (empty) when another session
+     * holds it. Not inside a transaction: the lock must outlive the transactions {@code work} commits.
+     */
+    public <T> Optional<T> whileLocked(boolean wait, Supplier<Optional<T>> work) {
+        return jdbc.call(lock -> {
+            if (wait) {
+                lock(lock);
+            } else if (!tryLock(lock)) {
+                return Optional.empty();
+            }
+            try {
+                return work.get();
+            } finally {
+                unlock(lock);
+            }
+        });
+    }
+
+    // On the connection of the calling transaction, if there is one (see Jdbc).
+
+    public Optional<Instant> lastFinishedAt() {
+        return jdbc.call(c -> lastFinishedAt(c));
+    }
+
+    public void record(RefitRun run) {
+        jdbc.run(c -> record(c, run));
+    }
+
     public enum Trigger { SCHEDULE, REQUEST }
 
     public record RefitRun(Instant startedAt, Instant finishedAt, Trigger trigger, long answers, int skillsFitted,
             int skillsSkipped) {
     }
 
-    private static final String LOCK_KEY = "hashtext('learnpath.recommender.refit')";
-
     /** Takes the refit lock on {@code c} if no other session holds it; false if one does. */
     public boolean tryLock(Connection c) throws SQLException {
-        return queryBoolean(c, "select pg_try_advisory_lock(" + LOCK_KEY + ")");
+        return queryBoolean(c, "select pg_try_advisory_lock(" + AdvisoryLocks.REFIT + ")");
     }
 
     /** Takes the refit lock on {@code c}, waiting for the session that holds it. */
     public void lock(Connection c) throws SQLException {
-        queryBoolean(c, "select pg_advisory_lock(" + LOCK_KEY + ") is null");
+        queryBoolean(c, "select pg_advisory_lock(" + AdvisoryLocks.REFIT + ") is null");
     }
 
     /** Gives the refit lock back; false if {@code c} did not hold it. */
     public boolean unlock(Connection c) throws SQLException {
-        return queryBoolean(c, "select pg_advisory_unlock(" + LOCK_KEY + ")");
+        return queryBoolean(c, "select pg_advisory_unlock(" + AdvisoryLocks.REFIT + ")");
     }
 
-    public Optional<Instant> lastFinishedAt(Connection c) throws SQLException {
+    Optional<Instant> lastFinishedAt(Connection c) throws SQLException {
         try (PreparedStatement statement = c.prepareStatement("select max(finished_at) from refit_run");
                 ResultSet rows = statement.executeQuery()) {
             rows.next();

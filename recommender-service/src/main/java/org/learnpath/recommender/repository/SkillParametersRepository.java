@@ -6,20 +6,33 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.learnpath.learner.BktParameters;
+import org.learnpath.recommender.model.FittedSkill;
 
 /** Fitted BKT parameters per skill. */
 @ApplicationScoped
 public class SkillParametersRepository {
 
-    public record FittedSkill(String skillCode, BktParameters parameters, int sequences, int answers,
-            double logLikelihood, Instant fittedAt) {
+    // On the connection of the calling transaction, if there is one (see Jdbc).
+
+    public void save(List<FittedSkill> fitted) {
+        jdbc.run(c -> save(c, fitted));
     }
 
-    public List<FittedSkill> all(Connection c) throws SQLException {
+    private final Jdbc jdbc;
+
+    public SkillParametersRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every fitted skill, by skill code. */
+    public List<FittedSkill> all() {
+        return jdbc.call(this::all);
+    }
+
+    List<FittedSkill> all(Connection c) throws SQLException {
         List<FittedSkill> fitted = new ArrayList<>();
         try (PreparedStatement statement = c.prepareStatement("""
                 select skill_code, prior, learn, guess, slip, sequences, answers, log_likelihood, fitted_at
@@ -34,7 +47,7 @@ public class SkillParametersRepository {
         return fitted;
     }
 
-    public void save(Connection c, List<FittedSkill> fitted) throws SQLException {
+    void save(Connection c, List<FittedSkill> fitted) throws SQLException {
         try (PreparedStatement statement = c.prepareStatement("""
                 insert into skill_parameters (skill_code, prior, learn, guess, slip, sequences, answers, log_likelihood,
                                               fitted_at)

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.learnpath.recommender.config.RecommenderConfig;
-import org.learnpath.recommender.repository.GoalRepository.LearnerGoal;
+import org.learnpath.recommender.model.LearnerGoal;
 import org.learnpath.recommender.service.LearnerService;
 import org.learnpath.recommender.service.LearnerService.PathAndNext;
 import org.learnpath.rest.ProblemException;

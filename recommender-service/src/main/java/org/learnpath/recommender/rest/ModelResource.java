@@ -6,14 +6,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.learnpath.recommender.repository.SkillParametersRepository;
 import org.learnpath.recommender.service.RefitService;
 import org.learnpath.rest.Roles;
 
@@ -25,13 +21,9 @@ import org.learnpath.rest.Roles;
 public class ModelResource {
 
     private final RefitService refits;
-    private final SkillParametersRepository parameters;
-    private final DataSource dataSource;
 
-    public ModelResource(RefitService refits, SkillParametersRepository parameters, DataSource dataSource) {
+    public ModelResource(RefitService refits) {
         this.refits = refits;
-        this.parameters = parameters;
-        this.dataSource = dataSource;
     }
 
     @POST
@@ -46,9 +38,7 @@ public class ModelResource {
     @Path("/skill-parameters")
     @RolesAllowed({ Roles.ADMIN, Roles.AUTHOR })
     @Operation(summary = "The fitted BKT parameters per skill (skills not listed use the defaults)")
-    public List<RefitView.SkillParametersView> skillParameters() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            return parameters.all(c).stream().map(RefitView.SkillParametersView::of).toList();
-        }
+    public List<RefitView.SkillParametersView> skillParameters() {
+        return refits.parameters().stream().map(RefitView.SkillParametersView::of).toList();
     }
 }

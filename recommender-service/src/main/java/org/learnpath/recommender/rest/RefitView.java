@@ -2,7 +2,7 @@ package org.learnpath.recommender.rest;
 
 import java.time.Instant;
 import java.util.List;
-import org.learnpath.recommender.repository.SkillParametersRepository.FittedSkill;
+import org.learnpath.recommender.model.FittedSkill;
 import org.learnpath.recommender.service.RefitService.Refit;
 
 public record RefitView(Instant at, long answers, long tookMillis, List<SkillParametersView> skills,

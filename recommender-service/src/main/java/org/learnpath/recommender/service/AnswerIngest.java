@@ -6,8 +6,6 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,19 +16,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.learnpath.learner.AnswerObservation;
 import org.learnpath.learner.ItemDifficulty;
 import org.learnpath.learner.LearnerSnapshot;
 import org.learnpath.learner.LearningPath;
 import org.learnpath.learner.SkillMastery;
 import org.learnpath.recommender.config.RecommenderConfig;
-import org.learnpath.recommender.messaging.DeadLetter;
-import org.learnpath.recommender.messaging.RecommenderEvents;
+import org.learnpath.recommender.model.ConsumedAnswer;
+import org.learnpath.recommender.model.DeadLetter;
+import org.learnpath.recommender.model.LearnerGoal;
 import org.learnpath.recommender.repository.AnswerRepository;
-import org.learnpath.recommender.repository.AnswerRepository.StoredAnswer;
 import org.learnpath.recommender.repository.GoalRepository;
-import org.learnpath.recommender.repository.GoalRepository.LearnerGoal;
 import org.learnpath.recommender.repository.MasteryRepository;
 
 /**
@@ -41,12 +37,12 @@ import org.learnpath.recommender.repository.MasteryRepository;
 @ApplicationScoped
 public class AnswerIngest {
 
-    private final DataSource dataSource;
     private final AnswerRepository answers;
     private final MasteryRepository masteries;
     private final GoalRepository goals;
     private final PlanningFactory planning;
-    private final RecommenderEvents events;
+    private final PathEvents paths;
+    private final DeadLetterEvents deadLetters;
     private final Event<AnswerBatchApplied> applied;
     private final Counter appliedCounter;
     private final Counter duplicateCounter;
@@ -56,15 +52,16 @@ public class AnswerIngest {
     // One per lane: a lane's learners (its partitions') are disjoint from every other lane's.
     private final LearnerStateCache[] caches;
 
-    public AnswerIngest(DataSource dataSource, AnswerRepository answers, MasteryRepository masteries,
-            GoalRepository goals, PlanningFactory planning, RecommenderEvents events, Event<AnswerBatchApplied> applied,
+    public AnswerIngest(AnswerRepository answers, MasteryRepository masteries,
+            GoalRepository goals, PlanningFactory planning, PathEvents paths, DeadLetterEvents deadLetters,
+            Event<AnswerBatchApplied> applied,
             MeterRegistry registry, RecommenderConfig config) {
-        this.dataSource = dataSource;
         this.answers = answers;
         this.masteries = masteries;
         this.goals = goals;
         this.planning = planning;
-        this.events = events;
+        this.paths = paths;
+        this.deadLetters = deadLetters;
         this.applied = applied;
         this.appliedCounter = registry.counter("learnpath.answers.applied");
         this.duplicateCounter = registry.counter("learnpath.answers.duplicates");
@@ -96,7 +93,7 @@ public class AnswerIngest {
      * @param rejected records that cannot be applied, for the dead-letter topic
      * @return how many answers were new (the rest were redeliveries)
      */
-    public int apply(int lane, List<StoredAnswer> batch, List<DeadLetter> rejected) {
+    public int apply(int lane, List<ConsumedAnswer> batch, List<DeadLetter> rejected) {
         LearnerStateCache cache = caches[lane];
         try {
             return apply(cache, batch, rejected, true);
@@ -109,13 +106,14 @@ public class AnswerIngest {
         }
     }
 
-    private int apply(LearnerStateCache cache, List<StoredAnswer> batch, List<DeadLetter> rejected,
+    private int apply(LearnerStateCache cache, List<ConsumedAnswer> batch, List<DeadLetter> rejected,
             boolean expectAllNew) {
         AnswerBatch.Result[] committed = new AnswerBatch.Result[1];
         int fresh = batchTimer.record(() -> QuarkusTransaction.requiringNew().call(() -> {
-            rejected.forEach(events::deadLetter);
+            rejected.forEach(deadLetters::deadLetter);
             AnswerBatch.Result result = batch.isEmpty() ? null : applyAnswers(cache, batch, expectAllNew);
             int applied = result == null ? 0 : result.appliedCount();
+            // Observed by tests only (see AnswerBatchApplied).
             this.applied.fire(new AnswerBatchApplied(batch.size() + rejected.size(), applied));
             committed[0] = result;
             return applied;
@@ -139,61 +137,59 @@ public class AnswerIngest {
         return false;
     }
 
-    private AnswerBatch.Result applyAnswers(LearnerStateCache cache, List<StoredAnswer> batch, boolean expectAllNew)
-            throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            Set<String> inserted;
-            if (expectAllNew) {
-                answers.insertAll(connection, batch);
-                inserted = new HashSet<>();
-                batch.forEach(stored -> inserted.add(stored.answer().eventId()));
-            } else {
-                inserted = answers.insertNew(connection, batch);
-            }
-            if (inserted.isEmpty()) {
-                return null;
-            }
-            List<AnswerObservation> fresh = new ArrayList<>(inserted.size());
-            Set<String> learners = new LinkedHashSet<>();
-            Map<String, Double> priors = new HashMap<>();
-            for (StoredAnswer stored : batch) {
-                AnswerObservation answer = stored.answer();
-                // remove(): an event repeated inside one batch is applied once too.
-                if (inserted.remove(answer.eventId())) {
-                    fresh.add(answer);
-                    learners.add(answer.learnerId());
-                    priors.putIfAbsent(answer.itemId(), answer.itemPriorDifficulty());
-                }
-            }
-            Map<String, Map<String, SkillMastery>> states = cache.find(learners);
-            if (states.size() < learners.size()) {
-                Set<String> missing = new LinkedHashSet<>(learners);
-                missing.removeAll(states.keySet());
-                masteries.load(connection, missing).forEach((learner, stored) -> {
-                    Map<String, SkillMastery> byCode = new HashMap<>();
-                    stored.forEach(state -> byCode.put(state.skillCode(), state));
-                    states.put(learner, byCode);
-                });
-            }
-            List<ItemDifficulty> items = masteries.readItems(connection, priors);
-            Planning plans = planning.current();
-            AnswerBatch.Result result = AnswerBatch.apply(plans.model(), fresh, states, items);
-            masteries.upsert(connection, result.changedSkills());
-            announcePaths(connection, result);
-            // Last: the item rows are locked from here to the commit (see MasteryRepository.addItemChanges).
-            masteries.addItemChanges(connection, items, result.items());
-            return result;
+    /** Runs inside the batch's transaction: every repository call below shares its connection. */
+    private AnswerBatch.Result applyAnswers(LearnerStateCache cache, List<ConsumedAnswer> batch, boolean expectAllNew) {
+        Set<String> inserted;
+        if (expectAllNew) {
+            answers.insertAll(batch);
+            inserted = new HashSet<>();
+            batch.forEach(stored -> inserted.add(stored.answer().eventId()));
+        } else {
+            inserted = answers.insertNew(batch);
         }
+        if (inserted.isEmpty()) {
+            return null;
+        }
+        List<AnswerObservation> fresh = new ArrayList<>(inserted.size());
+        Set<String> learners = new LinkedHashSet<>();
+        Map<String, Double> priors = new HashMap<>();
+        for (ConsumedAnswer stored : batch) {
+            AnswerObservation answer = stored.answer();
+            // remove(): an event repeated inside one batch is applied once too.
+            if (inserted.remove(answer.eventId())) {
+                fresh.add(answer);
+                learners.add(answer.learnerId());
+                priors.putIfAbsent(answer.itemId(), answer.itemPriorDifficulty());
+            }
+        }
+        Map<String, Map<String, SkillMastery>> states = cache.find(learners);
+        if (states.size() < learners.size()) {
+            Set<String> missing = new LinkedHashSet<>(learners);
+            missing.removeAll(states.keySet());
+            masteries.load(missing).forEach((learner, stored) -> {
+                Map<String, SkillMastery> byCode = new HashMap<>();
+                stored.forEach(state -> byCode.put(state.skillCode(), state));
+                states.put(learner, byCode);
+            });
+        }
+        List<ItemDifficulty> items = masteries.readItems(priors);
+        Planning plans = planning.current();
+        AnswerBatch.Result result = AnswerBatch.apply(plans.model(), fresh, states, items);
+        masteries.upsert(result.changedSkills());
+        announcePaths(result);
+        // Last: the item rows are locked from here to the commit (see MasteryRepository.addItemChanges).
+        masteries.addItemChanges(items, result.items());
+        return result;
     }
 
-    private void announcePaths(Connection connection, AnswerBatch.Result result) throws SQLException {
+    private void announcePaths(AnswerBatch.Result result) {
         Instant now = Instant.now();
         // Most answers cannot move a learner's place in the path: those learners are neither planned nor locked.
         // Only the others' goals are locked (see GoalRepository.lock), and judged again under the lock. A change
         // that time alone causes (a skill decaying into review) is announced with the next answer touching it.
         Planning unlocked = planning.current();
         List<String> candidates = new ArrayList<>();
-        for (LearnerGoal goal : goals.find(connection, result.learners()).values()) {
+        for (LearnerGoal goal : goals.find(result.learners()).values()) {
             if (mayChangePath(unlocked, goal, result, now)) {
                 candidates.add(goal.learnerId());
             }
@@ -201,12 +197,12 @@ public class AnswerIngest {
         if (candidates.isEmpty()) {
             return;
         }
-        Map<String, LearnerGoal> chosen = goals.lock(connection, candidates);
+        Map<String, LearnerGoal> chosen = goals.lock(candidates);
         // Planned with the catalog in force once the goals are locked: a catalog sweep that announced paths for
         // these learners meanwhile (see PathSweep) has committed, and what is announced here is the latest word.
         Planning plans = planning.current();
         Map<String, String> announced = new HashMap<>();
-        List<RecommenderEvents.PathChange> changes = new ArrayList<>();
+        List<PathEvents.PathChange> changes = new ArrayList<>();
         for (LearnerGoal goal : chosen.values()) {
             if (!mayChangePath(plans, goal, result, now)) {
                 continue;
@@ -218,12 +214,12 @@ public class AnswerIngest {
             if (!signature.equals(goal.pathSignature())) {
                 announced.put(goal.learnerId(), signature);
                 AnswerObservation cause = result.lastAnswer().get(goal.learnerId());
-                changes.add(new RecommenderEvents.PathChange(path, UUID.fromString(cause.eventId())));
+                changes.add(new PathEvents.PathChange(path, UUID.fromString(cause.eventId())));
             }
         }
-        events.pathsUpdated(changes, now);
+        paths.pathsUpdated(changes, now);
         pathCounter.increment(changes.size());
-        goals.pathsAnnounced(connection, announced, now);
+        goals.pathsAnnounced(announced, now);
     }
 
     private static boolean mayChangePath(Planning plans, LearnerGoal goal, AnswerBatch.Result result, Instant now) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.learnpath.learner.CatalogGraph;
+import org.learnpath.recommender.model.CatalogData;
 
 /**
  * One consistent, immutable view of the catalog: the prerequisite graph the planner works on, skill and module

@@ -4,10 +4,9 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.jboss.logging.Logger;
+import org.learnpath.events.catalog.CatalogEvent;
+import org.learnpath.events.item.ItemEvent;
 import org.learnpath.recommender.repository.CatalogRepository;
 
 /**
@@ -20,12 +19,10 @@ public class CatalogService {
 
     private static final Logger LOG = Logger.getLogger(CatalogService.class);
 
-    private final DataSource dataSource;
     private final CatalogRepository repository;
     private volatile Catalog current = Catalog.empty();
 
-    public CatalogService(DataSource dataSource, CatalogRepository repository) {
-        this.dataSource = dataSource;
+    public CatalogService(CatalogRepository repository) {
         this.repository = repository;
     }
 
@@ -42,20 +39,25 @@ public class CatalogService {
         refresh();
     }
 
+    /**
+     * Stores a catalog change received from the catalog topic, in the caller's transaction: upserts keep the highest
+     * version and a deletion removes only a copy that is not newer, so a redelivery is harmless. This instance's view
+     * follows within a second (see {@link #poll}), like every other instance's.
+     */
+    public void applyReplicated(CatalogEvent event) {
+        repository.apply(event);
+    }
+
+    /** Stores an item change received from the item topic, like {@link #applyReplicated(CatalogEvent)}. */
+    public void applyReplicated(ItemEvent event) {
+        repository.apply(event);
+    }
+
     /** Rebuilds the view if the stored catalog moved on; returns the view in use afterwards. */
     public synchronized Catalog refresh() {
-        try (Connection connection = dataSource.getConnection()) {
-            if (repository.revision(connection) == current.revision()) {
-                return current;
-            }
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try {
-                current = Catalog.of(repository.load(connection));
-            } finally {
-                connection.rollback();
-            }
-        } catch (SQLException | RuntimeException e) {
+        try {
+            repository.loadIfChanged(current.revision()).ifPresent(data -> current = Catalog.of(data));
+        } catch (RuntimeException e) {
             // A half-received catalog can be inconsistent (e.g. a cycle between old and new versions): keep serving
             // the last good view until the next revision.
             LOG.warnf("Catalog view not rebuilt, keeping revision %d: %s", current.revision(), e.getMessage());

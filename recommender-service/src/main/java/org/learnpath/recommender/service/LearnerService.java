@@ -2,22 +2,18 @@ package org.learnpath.recommender.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.learnpath.learner.ItemRecommendation;
 import org.learnpath.learner.LearnerSnapshot;
 import org.learnpath.learner.LearningPath;
 import org.learnpath.learner.SkillMastery;
 import org.learnpath.recommender.config.RecommenderConfig;
-import org.learnpath.recommender.messaging.RecommenderEvents;
+import org.learnpath.recommender.model.LearnerGoal;
 import org.learnpath.recommender.repository.AnswerRepository;
 import org.learnpath.recommender.repository.GoalRepository;
-import org.learnpath.recommender.repository.GoalRepository.LearnerGoal;
 import org.learnpath.recommender.repository.MasteryRepository;
 import org.learnpath.rest.ProblemException;
 import org.learnpath.rest.ProblemType;
@@ -26,19 +22,17 @@ import org.learnpath.rest.ProblemType;
 @ApplicationScoped
 public class LearnerService {
 
-    private final DataSource dataSource;
     private final MasteryRepository masteries;
     private final GoalRepository goals;
     private final AnswerRepository answers;
     private final PlanningFactory planning;
-    private final RecommenderEvents events;
+    private final PathEvents events;
     private final RecommendationsServed served;
     private final int recentItems;
 
-    public LearnerService(DataSource dataSource, MasteryRepository masteries, GoalRepository goals,
-            AnswerRepository answers, PlanningFactory planning, RecommenderEvents events, RecommendationsServed served,
+    public LearnerService(MasteryRepository masteries, GoalRepository goals,
+            AnswerRepository answers, PlanningFactory planning, PathEvents events, RecommendationsServed served,
             RecommenderConfig config) {
-        this.dataSource = dataSource;
         this.masteries = masteries;
         this.goals = goals;
         this.answers = answers;
@@ -58,11 +52,7 @@ public class LearnerService {
     }
 
     public Optional<LearnerGoal> goal(String learnerId) {
-        try (Connection c = dataSource.getConnection()) {
-            return goals.find(c, learnerId);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return goals.find(learnerId);
     }
 
     public Optional<String> goalName(String goalSlug) {
@@ -71,14 +61,10 @@ public class LearnerService {
 
     public Masteries masteries(String learnerId) {
         Planning plans = planning.current();
-        try (Connection c = dataSource.getConnection()) {
-            List<SkillMastery> states = masteries.load(c, learnerId);
-            Map<String, SkillMastery> byCode = new java.util.TreeMap<>();
-            states.forEach(s -> byCode.put(s.skillCode(), s));
-            return new Masteries(plans, plans.snapshot(learnerId, states, Instant.now()), byCode);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        List<SkillMastery> states = masteries.load(learnerId);
+        Map<String, SkillMastery> byCode = new java.util.TreeMap<>();
+        states.forEach(s -> byCode.put(s.skillCode(), s));
+        return new Masteries(plans, plans.snapshot(learnerId, states, Instant.now()), byCode);
     }
 
     /**
@@ -88,26 +74,22 @@ public class LearnerService {
      */
     public PathAndNext path(String learnerId, String goalSlug, boolean withItem) {
         Planning plans = planning.current();
-        try (Connection c = dataSource.getConnection()) {
-            LearnerGoal goal = goalSlug != null ? new LearnerGoal(learnerId, goalSlug, null, null)
-                    : goals.find(c, learnerId).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, 404,
-                            "Learner '" + learnerId + "' has not chosen a goal yet: PUT one to .../goal first"));
-            if (!plans.catalog().hasGoal(goal.goalSlug())) {
-                throw ProblemException.notFound("Goal", goal.goalSlug());
-            }
-            List<SkillMastery> states = masteries.load(c, learnerId);
-            LearnerSnapshot snapshot = plans.snapshot(learnerId, states, Instant.now());
-            LearningPath path = plans.path(goal.goalSlug(), snapshot);
-            Optional<ItemRecommendation> item = Optional.empty();
-            if (withItem && !path.complete()) {
-                Map<String, Double> calibrated = masteries.difficulties(c, plans.candidateIds(path));
-                item = plans.nextItem(path, snapshot, calibrated, answers.recentItems(c, learnerId, recentItems));
-            }
-            served.served(path.nextStep().kind(), withItem);
-            return new PathAndNext(plans, goal, path, item);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        LearnerGoal goal = goalSlug != null ? new LearnerGoal(learnerId, goalSlug, null, null)
+                : goals.find(learnerId).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, 404,
+                        "Learner '" + learnerId + "' has not chosen a goal yet: PUT one to .../goal first"));
+        if (!plans.catalog().hasGoal(goal.goalSlug())) {
+            throw ProblemException.notFound("Goal", goal.goalSlug());
         }
+        List<SkillMastery> states = masteries.load(learnerId);
+        LearnerSnapshot snapshot = plans.snapshot(learnerId, states, Instant.now());
+        LearningPath path = plans.path(goal.goalSlug(), snapshot);
+        Optional<ItemRecommendation> item = Optional.empty();
+        if (withItem && !path.complete()) {
+            Map<String, Double> calibrated = masteries.difficulties(plans.candidateIds(path));
+            item = plans.nextItem(path, snapshot, calibrated, answers.recentItems(learnerId, recentItems));
+        }
+        served.served(path.nextStep().kind(), withItem);
+        return new PathAndNext(plans, goal, path, item);
     }
 
     /** Sets the learner's goal and announces the path it opens. */
@@ -118,14 +100,12 @@ public class LearnerService {
         }
         Instant now = Instant.now();
         return QuarkusTransaction.requiringNew().call(() -> {
-            try (Connection c = dataSource.getConnection()) {
-                goals.choose(c, learnerId, goalSlug, now);
-                List<SkillMastery> states = masteries.load(c, learnerId);
-                LearningPath path = plans.path(goalSlug, plans.snapshot(learnerId, states, now));
-                goals.pathAnnounced(c, learnerId, Planning.signature(path), now);
-                events.pathUpdated(path, null, now);
-                return new LearnerGoal(learnerId, goalSlug, now, Planning.signature(path));
-            }
+            goals.choose(learnerId, goalSlug, now);
+            List<SkillMastery> states = masteries.load(learnerId);
+            LearningPath path = plans.path(goalSlug, plans.snapshot(learnerId, states, now));
+            goals.pathAnnounced(learnerId, Planning.signature(path), now);
+            events.pathUpdated(path, null, now);
+            return new LearnerGoal(learnerId, goalSlug, now, Planning.signature(path));
         });
     }
 }

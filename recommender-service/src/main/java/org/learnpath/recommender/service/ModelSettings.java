@@ -3,21 +3,18 @@ package org.learnpath.recommender.service;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.sql.DataSource;
 import org.learnpath.learner.BktParameters;
 import org.learnpath.learner.EloParameters;
 import org.learnpath.learner.Forgetting;
 import org.learnpath.learner.ModelConfig;
 import org.learnpath.learner.PlannerConfig;
 import org.learnpath.recommender.config.RecommenderConfig;
+import org.learnpath.recommender.model.FittedSkill;
 import org.learnpath.recommender.repository.SkillParametersRepository;
-import org.learnpath.recommender.repository.SkillParametersRepository.FittedSkill;
 
 /**
  * The learner model's current parameters: configured defaults plus the last refit's per-skill BKT parameters.
@@ -27,14 +24,12 @@ import org.learnpath.recommender.repository.SkillParametersRepository.FittedSkil
 @ApplicationScoped
 public class ModelSettings {
 
-    private final DataSource dataSource;
     private final SkillParametersRepository parameters;
     private final ModelConfig base;
     private final PlannerConfig planner;
     private final AtomicReference<ModelConfig> current;
 
-    public ModelSettings(DataSource dataSource, SkillParametersRepository parameters, RecommenderConfig config) {
-        this.dataSource = dataSource;
+    public ModelSettings(SkillParametersRepository parameters, RecommenderConfig config) {
         this.parameters = parameters;
         this.base = new ModelConfig(Map.of(), ModelConfig.DEFAULT_PARAMETERS,
                 Forgetting.halfLife(config.forgettingHalfLife()), EloParameters.DEFAULT, 0,
@@ -43,7 +38,7 @@ public class ModelSettings {
         this.current = new AtomicReference<>(base);
     }
 
-    void onStart(@Observes StartupEvent event) throws SQLException {
+    void onStart(@Observes StartupEvent event) {
         reload();
     }
 
@@ -55,10 +50,8 @@ public class ModelSettings {
         return planner;
     }
 
-    public void reload() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            use(parameters.all(connection));
-        }
+    public void reload() {
+        use(parameters.all());
     }
 
     public void use(List<FittedSkill> fitted) {

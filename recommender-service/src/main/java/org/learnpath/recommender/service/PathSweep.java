@@ -5,22 +5,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.learnpath.learner.LearningPath;
 import org.learnpath.learner.SkillMastery;
 import org.learnpath.recommender.config.RecommenderConfig;
-import org.learnpath.recommender.messaging.RecommenderEvents;
+import org.learnpath.recommender.model.LearnerGoal;
 import org.learnpath.recommender.repository.CatalogRepository;
 import org.learnpath.recommender.repository.GoalRepository;
-import org.learnpath.recommender.repository.GoalRepository.LearnerGoal;
 import org.learnpath.recommender.repository.MasteryRepository;
 
 /**
@@ -39,20 +35,18 @@ public class PathSweep {
 
     private static final Logger LOG = Logger.getLogger(PathSweep.class);
 
-    private final DataSource dataSource;
     private final CatalogRepository catalog;
     private final GoalRepository goals;
     private final MasteryRepository masteries;
     private final PlanningFactory planning;
-    private final RecommenderEvents events;
+    private final PathEvents events;
     private final Counter announcedCounter;
     private final int pageSize;
     private volatile long swept = -1;
 
-    public PathSweep(DataSource dataSource, CatalogRepository catalog, GoalRepository goals,
-            MasteryRepository masteries, PlanningFactory planning, RecommenderEvents events, MeterRegistry registry,
+    public PathSweep(CatalogRepository catalog, GoalRepository goals,
+            MasteryRepository masteries, PlanningFactory planning, PathEvents events, MeterRegistry registry,
             RecommenderConfig config) {
-        this.dataSource = dataSource;
         this.catalog = catalog;
         this.goals = goals;
         this.masteries = masteries;
@@ -69,17 +63,14 @@ public class PathSweep {
         long revision = planning.current().catalog().revision();
         try {
             if (swept < 0) {
-                swept = inTransaction(catalog::pathsSwept);
+                swept = QuarkusTransaction.requiringNew().call(catalog::pathsSwept);
             }
             if (revision <= swept) {
                 return;
             }
             long t0 = System.nanoTime();
             int announced = sweep();
-            inTransaction(c -> {
-                catalog.pathsSwept(c, revision);
-                return null;
-            });
+            QuarkusTransaction.requiringNew().run(() -> catalog.pathsSwept(revision));
             swept = revision;
             // Item edits move the revision too and change no path: only actual announcements are worth a line.
             LOG.logf(announced > 0 ? Logger.Level.INFO : Logger.Level.DEBUG,
@@ -109,47 +100,34 @@ public class PathSweep {
     private record Page(String last, int announced) {
     }
 
-    private Page sweepPage(String after) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            Map<String, LearnerGoal> page = goals.lockPage(connection, after, pageSize);
-            if (page.isEmpty()) {
-                return new Page(null, 0);
-            }
-            Planning plans = planning.current();
-            Map<String, List<SkillMastery>> states = masteries.load(connection, page.keySet());
-            Instant now = Instant.now();
-            Map<String, String> announced = new HashMap<>();
-            List<RecommenderEvents.PathChange> changes = new ArrayList<>();
-            String last = null;
-            for (LearnerGoal goal : page.values()) {
-                last = goal.learnerId();
-                if (!plans.catalog().hasGoal(goal.goalSlug())) {
-                    continue;
-                }
-                LearningPath path = plans.path(goal.goalSlug(),
-                        plans.snapshot(goal.learnerId(), states.getOrDefault(goal.learnerId(), List.of()), now));
-                String signature = Planning.signature(path);
-                if (!signature.equals(goal.pathSignature())) {
-                    announced.put(goal.learnerId(), signature);
-                    changes.add(new RecommenderEvents.PathChange(path, null));
-                }
-            }
-            events.pathsUpdated(changes, now);
-            goals.pathsAnnounced(connection, announced, now);
-            announcedCounter.increment(announced.size());
-            return new Page(last, announced.size());
+    /** Runs inside the page's transaction: every repository call below shares its connection. */
+    private Page sweepPage(String after) {
+        Map<String, LearnerGoal> page = goals.lockPage(after, pageSize);
+        if (page.isEmpty()) {
+            return new Page(null, 0);
         }
-    }
-
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private <T> T inTransaction(Work<T> work) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            try (Connection connection = dataSource.getConnection()) {
-                return work.run(connection);
+        Planning plans = planning.current();
+        Map<String, List<SkillMastery>> states = masteries.load(page.keySet());
+        Instant now = Instant.now();
+        Map<String, String> announced = new HashMap<>();
+        List<PathEvents.PathChange> changes = new ArrayList<>();
+        String last = null;
+        for (LearnerGoal goal : page.values()) {
+            last = goal.learnerId();
+            if (!plans.catalog().hasGoal(goal.goalSlug())) {
+                continue;
             }
-        });
+            LearningPath path = plans.path(goal.goalSlug(),
+                    plans.snapshot(goal.learnerId(), states.getOrDefault(goal.learnerId(), List.of()), now));
+            String signature = Planning.signature(path);
+            if (!signature.equals(goal.pathSignature())) {
+                announced.put(goal.learnerId(), signature);
+                changes.add(new PathEvents.PathChange(path, null));
+            }
+        }
+        events.pathsUpdated(changes, now);
+        goals.pathsAnnounced(announced, now);
+        announcedCounter.increment(announced.size());
+        return new Page(last, announced.size());
     }
 }

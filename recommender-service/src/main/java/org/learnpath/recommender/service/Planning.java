@@ -18,6 +18,7 @@ import org.learnpath.learner.PlannerConfig;
 import org.learnpath.learner.SkillMastery;
 import org.learnpath.learner.Step;
 import org.learnpath.learner.StepKind;
+import org.learnpath.recommender.model.CatalogData;
 
 /**
  * Paths and next items from stored states: the bridge between what the database holds and the pure planner.

@@ -1,10 +1,9 @@
 package org.learnpath.recommender.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,18 +13,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
-import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.learnpath.learner.BktFit;
 import org.learnpath.learner.BktFitter;
 import org.learnpath.learner.FitOptions;
 import org.learnpath.recommender.config.RecommenderConfig;
+import org.learnpath.recommender.model.FittedSkill;
 import org.learnpath.recommender.repository.AnswerRepository;
-import org.learnpath.recommender.repository.RefitRunRepository;
 import org.learnpath.recommender.repository.RefitRunRepository.RefitRun;
 import org.learnpath.recommender.repository.RefitRunRepository.Trigger;
+import org.learnpath.recommender.repository.RefitRunRepository;
 import org.learnpath.recommender.repository.SkillParametersRepository;
-import org.learnpath.recommender.repository.SkillParametersRepository.FittedSkill;
 
 /**
  * Fits each skill's BKT parameters (EM) from the stored answers, on a schedule and on demand, while consumption
@@ -38,7 +36,6 @@ public class RefitService {
 
     private static final Logger LOG = Logger.getLogger(RefitService.class);
 
-    private final DataSource dataSource;
     private final AnswerRepository answers;
     private final SkillParametersRepository parameters;
     private final ModelSettings settings;
@@ -48,9 +45,8 @@ public class RefitService {
     // Within this instance, so that a second caller does not hold a second database connection while it waits.
     private final ReentrantLock running = new ReentrantLock();
 
-    public RefitService(DataSource dataSource, AnswerRepository answers, SkillParametersRepository parameters,
+    public RefitService(AnswerRepository answers, SkillParametersRepository parameters,
             RefitRunRepository runs, ModelSettings settings, RecommenderConfig config) {
-        this.dataSource = dataSource;
         this.answers = answers;
         this.parameters = parameters;
         this.runs = runs;
@@ -67,6 +63,11 @@ public class RefitService {
      *                     answers gave a degenerate fit (see {@link BktFit#degenerate()}): they keep their parameters
      */
     public record Refit(Instant at, long answers, List<FittedSkill> skills, List<String> skipped, Duration took) {
+    }
+
+    /** The parameters in force, per fitted skill (skills not listed use the defaults). */
+    public List<FittedSkill> parameters() {
+        return parameters.all();
     }
 
     /**
@@ -117,48 +118,35 @@ public class RefitService {
      * set, fits only if the last completed refit is at least that old.
      */
     private Optional<Refit> underRefitLock(boolean wait, Duration age, Trigger trigger) {
-        try (Connection lock = dataSource.getConnection()) {
-            if (wait) {
-                runs.lock(lock);
-            } else if (!runs.tryLock(lock)) {
-                return Optional.empty();
-            }
-            try {
-                if (age != null) {
-                    Optional<Instant> last = runs.lastFinishedAt(lock);
-                    if (last.isPresent() && last.get().plus(age).isAfter(Instant.now())) {
-                        return Optional.empty();
-                    }
+        return runs.whileLocked(wait, () -> {
+            if (age != null) {
+                Optional<Instant> last = runs.lastFinishedAt();
+                if (last.isPresent() && last.get().plus(age).isAfter(Instant.now())) {
+                    return Optional.empty();
                 }
-                return Optional.of(fit(trigger));
-            } finally {
-                runs.unlock(lock);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+            return Optional.of(fit(trigger));
+        });
     }
 
-    private Refit fit(Trigger trigger) throws SQLException {
+    private Refit fit(Trigger trigger) {
         Instant start = Instant.now();
         Map<String, List<boolean[]>> sequences = new TreeMap<>();
         long[] count = new long[1];
-        try (Connection c = dataSource.getConnection()) {
-            // Rows come learner by learner, each learner's in application order.
-            Map<String, List<Boolean>> current = new HashMap<>();
-            String[] learner = new String[1];
-            answers.forEachInApplicationOrder(c, answer -> {
-                if (!answer.learnerId().equals(learner[0])) {
-                    flush(current, sequences);
-                    learner[0] = answer.learnerId();
-                }
-                count[0]++;
-                for (String skill : answer.skillCodes()) {
-                    current.computeIfAbsent(skill, s -> new ArrayList<>()).add(answer.correct());
-                }
-            });
-            flush(current, sequences);
-        }
+        // Rows come learner by learner, each learner's in application order.
+        Map<String, List<Boolean>> current = new HashMap<>();
+        String[] learner = new String[1];
+        answers.forEachInApplicationOrder(answer -> {
+            if (!answer.learnerId().equals(learner[0])) {
+                flush(current, sequences);
+                learner[0] = answer.learnerId();
+            }
+            count[0]++;
+            for (String skill : answer.skillCodes()) {
+                current.computeIfAbsent(skill, s -> new ArrayList<>()).add(answer.correct());
+            }
+        });
+        flush(current, sequences);
         Map<String, List<boolean[]>> enough = new TreeMap<>();
         List<String> skipped = new ArrayList<>();
         sequences.forEach((skill, list) -> {
@@ -181,20 +169,12 @@ public class RefitService {
                         fit.logLikelihood(), at));
             }
         });
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                parameters.save(c, fitted);
-                runs.record(c, new RefitRun(start, Instant.now(), trigger, count[0], fitted.size(), skipped.size()));
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-            settings.use(parameters.all(c));
-        }
+        // The parameters and the run that fitted them are stored together or not at all.
+        QuarkusTransaction.requiringNew().run(() -> {
+            parameters.save(fitted);
+            runs.record(new RefitRun(start, Instant.now(), trigger, count[0], fitted.size(), skipped.size()));
+        });
+        settings.use(parameters.all());
         return new Refit(at, count[0], fitted, skipped, Duration.between(start, Instant.now()));
     }
 

@@ -5,8 +5,6 @@ import static org.learnpath.recommender.Fixtures.answer;
 import static org.learnpath.recommender.Fixtures.awaitCount;
 import static org.learnpath.recommender.Fixtures.count;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -29,12 +27,12 @@ import org.junit.jupiter.api.Test;
 import org.learnpath.events.EventJson;
 import org.learnpath.events.answer.AnswerEvent;
 import org.learnpath.events.answer.AnswerTopic;
-import org.learnpath.recommender.Fixtures;
 import org.learnpath.recommender.Fixtures.Curriculum;
-import org.learnpath.testinfra.KafkaResource;
+import org.learnpath.recommender.Fixtures;
+import org.learnpath.recommender.model.DeadLetter;
+import org.learnpath.testinfra.LearnPathTestResources;
 import org.learnpath.testinfra.Management;
 import org.learnpath.testinfra.Metrics;
-import org.learnpath.testinfra.OidcIssuerResource;
 import org.learnpath.testinfra.PostgresResource;
 import org.learnpath.testinfra.TopicReader;
 
@@ -43,9 +41,7 @@ import org.learnpath.testinfra.TopicReader;
  * letter stays small whatever it carries; readiness tells when a partition stops making progress.
  */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@LearnPathTestResources
 class AnswerConsumerHardeningTest {
 
     private static final String DLQ = "learnpath.answers.v1.dlq.recommender";

@@ -8,8 +8,6 @@ import static org.learnpath.recommender.Fixtures.masteryRows;
 import static org.learnpath.recommender.Fixtures.sendAnswers;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -33,19 +31,17 @@ import org.learnpath.events.answer.AnswerTopic;
 import org.learnpath.learner.AnswerObservation;
 import org.learnpath.learner.LearnerModel;
 import org.learnpath.learner.SkillMastery;
-import org.learnpath.recommender.Fixtures;
 import org.learnpath.recommender.Fixtures.Curriculum;
+import org.learnpath.recommender.Fixtures;
+import org.learnpath.recommender.model.DeadLetter;
 import org.learnpath.recommender.service.ModelSettings;
 import org.learnpath.testinfra.KafkaResource;
-import org.learnpath.testinfra.OidcIssuerResource;
-import org.learnpath.testinfra.PostgresResource;
+import org.learnpath.testinfra.LearnPathTestResources;
 import org.learnpath.testinfra.TopicReader;
 
 /** Answer events through a real broker into PostgreSQL: order, duplicates, late answers, dead letters. */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@LearnPathTestResources
 class AnswerConsumptionTest {
 
     @Inject

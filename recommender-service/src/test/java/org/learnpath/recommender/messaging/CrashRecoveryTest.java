@@ -5,8 +5,6 @@ import static org.learnpath.recommender.Fixtures.answer;
 import static org.learnpath.recommender.Fixtures.count;
 import static org.learnpath.recommender.Fixtures.masteryRows;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,14 +28,12 @@ import org.learnpath.events.answer.AnswerEvent;
 import org.learnpath.events.answer.AnswerTopic;
 import org.learnpath.learner.LearnerModel;
 import org.learnpath.learner.SkillMastery;
-import org.learnpath.recommender.Fixtures;
 import org.learnpath.recommender.Fixtures.Curriculum;
+import org.learnpath.recommender.Fixtures;
 import org.learnpath.recommender.config.RecommenderConfig;
 import org.learnpath.recommender.service.AnswerBatchApplied;
 import org.learnpath.recommender.service.ModelSettings;
-import org.learnpath.testinfra.KafkaResource;
-import org.learnpath.testinfra.OidcIssuerResource;
-import org.learnpath.testinfra.PostgresResource;
+import org.learnpath.testinfra.LearnPathTestResources;
 import org.learnpath.testinfra.TopicReader;
 
 /**
@@ -46,9 +42,7 @@ import org.learnpath.testinfra.TopicReader;
  * the topic from the beginning by the plain learner model: no answer lost, none applied twice.
  */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@LearnPathTestResources
 class CrashRecoveryTest {
 
     /**

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.learnpath.recommender.Fixtures.awaitCount;
 import static org.learnpath.recommender.Fixtures.count;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -21,10 +19,8 @@ import org.learnpath.events.item.ItemEvent;
 import org.learnpath.events.item.ItemTopic;
 import org.learnpath.recommender.Fixtures;
 import org.learnpath.testinfra.HostileRecords;
-import org.learnpath.testinfra.KafkaResource;
+import org.learnpath.testinfra.LearnPathTestResources;
 import org.learnpath.testinfra.Metrics;
-import org.learnpath.testinfra.OidcIssuerResource;
-import org.learnpath.testinfra.PostgresResource;
 import org.learnpath.testinfra.TopicReader;
 
 /**
@@ -32,9 +28,7 @@ import org.learnpath.testinfra.TopicReader;
  * their copy is not newer; a null value under an existing key, whoever wrote it, changes nothing.
  */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@LearnPathTestResources
 class ReplicaDeletionTest {
 
     @Test

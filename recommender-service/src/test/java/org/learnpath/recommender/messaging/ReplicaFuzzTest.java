@@ -2,8 +2,6 @@ package org.learnpath.recommender.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,9 +23,8 @@ import org.learnpath.events.item.ItemTopic;
 import org.learnpath.recommender.Fixtures;
 import org.learnpath.testinfra.Health;
 import org.learnpath.testinfra.HostileRecords;
-import org.learnpath.testinfra.KafkaResource;
+import org.learnpath.testinfra.LearnPathTestResources;
 import org.learnpath.testinfra.Metrics;
-import org.learnpath.testinfra.OidcIssuerResource;
 import org.learnpath.testinfra.PostgresResource;
 import org.learnpath.testinfra.ReplicaFuzz;
 
@@ -37,9 +34,7 @@ import org.learnpath.testinfra.ReplicaFuzz;
  * and consumption goes on.
  */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@LearnPathTestResources
 class ReplicaFuzzTest {
 
     private static final int RECORDS = 150;

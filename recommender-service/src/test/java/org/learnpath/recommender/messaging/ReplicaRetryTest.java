@@ -2,8 +2,6 @@ package org.learnpath.recommender.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,8 +21,8 @@ import org.learnpath.events.item.ItemTopic;
 import org.learnpath.recommender.Fixtures;
 import org.learnpath.testinfra.Health;
 import org.learnpath.testinfra.KafkaResource;
+import org.learnpath.testinfra.LearnPathTestResources;
 import org.learnpath.testinfra.Metrics;
-import org.learnpath.testinfra.OidcIssuerResource;
 import org.learnpath.testinfra.PostgresResource;
 import org.learnpath.testinfra.TopicReader;
 
@@ -40,9 +38,7 @@ import org.learnpath.testinfra.TopicReader;
  * the server's maintenance database, since a database cannot refuse connections from inside itself.
  */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@LearnPathTestResources
 class ReplicaRetryTest {
 
     private static final String DEAD_LETTERS = "learnpath.items.v1.dlq.recommender";

@@ -2,18 +2,14 @@ package org.learnpath.recommender.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.learnpath.recommender.Fixtures;
 import org.learnpath.recommender.Fixtures.Curriculum;
+import org.learnpath.recommender.Fixtures;
 import org.learnpath.testinfra.Api;
 import org.learnpath.testinfra.InputFuzzer;
-import org.learnpath.testinfra.KafkaResource;
-import org.learnpath.testinfra.OidcIssuerResource;
-import org.learnpath.testinfra.PostgresResource;
+import org.learnpath.testinfra.LearnPathTestResources;
 import org.learnpath.testinfra.TestTokens;
 
 /**
@@ -21,9 +17,7 @@ import org.learnpath.testinfra.TestTokens;
  * a problem document. Goals are only chosen for the fuzzer's own learners, from a curriculum of its own.
  */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@LearnPathTestResources
 class InputFuzzTest {
 
     private static final int REQUESTS_PER_OPERATION = 200;

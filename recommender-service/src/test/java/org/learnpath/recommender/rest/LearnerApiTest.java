@@ -14,8 +14,6 @@ import static org.learnpath.testinfra.TestTokens.learner;
 import static org.learnpath.testinfra.TestTokens.subjectOf;
 import static org.learnpath.testinfra.TestTokens.user;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
@@ -25,30 +23,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.learnpath.events.EventJson;
+import org.learnpath.events.answer.AnswerEvent;
 import org.learnpath.events.catalog.CatalogEvent;
 import org.learnpath.events.catalog.CatalogTopic;
-import org.learnpath.events.answer.AnswerEvent;
 import org.learnpath.events.path.PathTopic;
 import org.learnpath.events.path.PathUpdatedEvent;
-import org.learnpath.recommender.Fixtures;
 import org.learnpath.recommender.Fixtures.Curriculum;
-import org.learnpath.testinfra.KafkaResource;
+import org.learnpath.recommender.Fixtures;
+import org.learnpath.testinfra.LearnPathTestResources;
 import org.learnpath.testinfra.Metrics;
-import org.learnpath.testinfra.OidcIssuerResource;
-import org.learnpath.testinfra.PostgresResource;
 import org.learnpath.testinfra.TestTokens;
 import org.learnpath.testinfra.TopicReader;
 
 /** The learner API end to end inside the service: goal, path, next item, mastery, events, and who may see what. */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@LearnPathTestResources
 class LearnerApiTest {
 
     Curriculum curriculum;

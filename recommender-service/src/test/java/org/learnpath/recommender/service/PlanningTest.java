@@ -15,6 +15,7 @@ import org.learnpath.learner.Forgetting;
 import org.learnpath.learner.ModelConfig;
 import org.learnpath.learner.PlannerConfig;
 import org.learnpath.learner.SkillMastery;
+import org.learnpath.recommender.model.CatalogData;
 
 /** Skipping the planner when no skill flipped must never hide a change of the path's signature. */
 class PlanningTest {

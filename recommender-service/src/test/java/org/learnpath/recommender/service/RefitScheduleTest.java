@@ -3,8 +3,6 @@ package org.learnpath.recommender.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.learnpath.recommender.Fixtures.count;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -15,13 +13,11 @@ import java.time.Instant;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.learnpath.recommender.repository.RefitRunRepository;
 import org.learnpath.recommender.repository.RefitRunRepository.RefitRun;
 import org.learnpath.recommender.repository.RefitRunRepository.Trigger;
+import org.learnpath.recommender.repository.RefitRunRepository;
 import org.learnpath.recommender.service.RefitService.Refit;
-import org.learnpath.testinfra.KafkaResource;
-import org.learnpath.testinfra.OidcIssuerResource;
-import org.learnpath.testinfra.PostgresResource;
+import org.learnpath.testinfra.LearnPathTestResources;
 
 /**
  * The scheduled refit is judged against the last completed refit stored in the database, not against this
@@ -29,9 +25,7 @@ import org.learnpath.testinfra.PostgresResource;
  * does not read the whole answer history again.
  */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@LearnPathTestResources
 class RefitScheduleTest {
 
     @Inject

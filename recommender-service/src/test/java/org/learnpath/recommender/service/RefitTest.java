@@ -8,8 +8,6 @@ import static org.learnpath.recommender.Fixtures.count;
 import static org.learnpath.testinfra.Api.as;
 import static org.learnpath.testinfra.TestTokens.admin;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -25,18 +23,14 @@ import org.learnpath.learner.BktParameters;
 import org.learnpath.learner.LearnerSimulator;
 import org.learnpath.recommender.Fixtures;
 import org.learnpath.recommender.messaging.AnswerConsumer;
-import org.learnpath.testinfra.KafkaResource;
-import org.learnpath.testinfra.OidcIssuerResource;
-import org.learnpath.testinfra.PostgresResource;
+import org.learnpath.testinfra.LearnPathTestResources;
 
 /**
  * Answers generated from known BKT parameters go through Kafka and the consumer like any others; the refit over
  * the stored history recovers the generating parameters, and consumption goes on meanwhile.
  */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
+@LearnPathTestResources
 class RefitTest {
 
     static final BktParameters TRUTH = new BktParameters(0.30, 0.20, 0.15, 0.10);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.learnpath.assessment.model.Item;
 import org.learnpath.assessment.model.ItemStatus;
+import org.learnpath.assessment.service.ItemEvents;
 import org.learnpath.events.EventJson;
 import org.learnpath.events.item.ItemEvent;
 import org.learnpath.events.item.ItemTopic;
@@ -15,11 +16,11 @@ import org.learnpath.outbox.Outbox;
  * what other services know of it commit or roll back together.
  */
 @ApplicationScoped
-public class ItemEvents {
+public class ItemOutboxWriter implements ItemEvents {
 
     private final Outbox outbox;
 
-    public ItemEvents(Outbox outbox) {
+    public ItemOutboxWriter(Outbox outbox) {
         this.outbox = outbox;
     }
 
@@ -29,6 +30,7 @@ public class ItemEvents {
      *
      * @param before the status the item had before the write; {@link ItemStatus#DRAFT} for a new item
      */
+    @Override
     public void changed(Item item, ItemStatus before) {
         switch (item.status) {
             case PUBLISHED, RETIRED -> {
@@ -50,6 +52,7 @@ public class ItemEvents {
      * Announces a published or retired item as it is stored, when replaying the bank. Items changed in the
      * current transaction go through {@link #changed}, which flushes first so that the version is not stale.
      */
+    @Override
     public void announce(Item item) {
         if (item.status == ItemStatus.DRAFT) {
             throw new IllegalArgumentException("Draft item " + item.id + " is never announced");
@@ -65,6 +68,7 @@ public class ItemEvents {
      * Announces that an item left the bank (deleted, or back to draft) at {@code version}, its last version: an event,
      * never a tombstone, so that consumers can tell it from a stray null record and ignore those.
      */
+    @Override
     public void deleted(UUID id, long version) {
         ItemEvent event = ItemEvent.deletion(UUID.randomUUID(), Instant.now(), id, version);
         outbox.publish(ItemTopic.NAME, key(id), event.ceType(), EventJson.write(event), event.eventId(),

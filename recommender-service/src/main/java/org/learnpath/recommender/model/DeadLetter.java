@@ -1,4 +1,4 @@
-package org.learnpath.recommender.messaging;
+package org.learnpath.recommender.model;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,8 +17,6 @@ import org.learnpath.events.Text;
  */
 public record DeadLetter(String sourceTopic, int partition, long offset, String key, int keyLength, String keySha256,
         String value, int valueLength, String valueSha256, String reason, Instant failedAt) {
-
-    public static final String CE_TYPE = "org.learnpath.recommender.answer.rejected";
 
     /** The dead letter of the record at {@code topic/partition/offset}, with prefixes of at most {@code maxChars}. */
     public static DeadLetter of(String topic, int partition, long offset, String key, String value, String reason,

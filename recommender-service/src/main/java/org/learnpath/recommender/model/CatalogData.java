@@ -1,4 +1,4 @@
-package org.learnpath.recommender.service;
+package org.learnpath.recommender.model;
 
 import java.util.List;
 

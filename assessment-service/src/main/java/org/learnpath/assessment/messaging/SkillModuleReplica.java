@@ -14,23 +14,24 @@ import org.learnpath.messaging.RecordRejected;
 import org.learnpath.messaging.ReplicaApplier;
 
 /**
- * Keeps this service's copy of catalog skills and modules from the compacted catalog topic, so that item
- * validation and module sessions never call the catalog. Applying a record is idempotent (upsert by key,
- * older versions ignored, a deletion only of a copy that is not newer), so redelivery after a crash is harmless.
+ * Keeps this service's copy of the catalog's skills and modules (nothing else of it) from the compacted catalog
+ * topic, so that item validation and module sessions never call the catalog. Applying a record is idempotent (upsert
+ * by key, older versions ignored, a deletion only of a copy that is not newer), so redelivery after a crash is
+ * harmless.
  * <p>
  * A record is checked against the contract (schema, key) before anything is written; one that breaks it is
  * dead-lettered (channel failure strategy). The write itself is retried in place while the database fails
  * ({@link ReplicaApplier}). A null value is not a catalog record and changes nothing.
  */
 @ApplicationScoped
-public class CatalogReplica {
+public class SkillModuleReplica {
 
     static final String REPLICA = "catalog";
 
     private final ReplicaApplier applier;
     private final ContractReader<CatalogEvent> reader;
 
-    public CatalogReplica(ReplicaApplier applier, MessagingConfig config) {
+    public SkillModuleReplica(ReplicaApplier applier, MessagingConfig config) {
         this.applier = applier;
         this.reader = new ContractReader<>(CatalogEvent.class, CatalogEvent.SCHEMA_RESOURCE, config.maxValueBytes());
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import org.learnpath.assessment.model.Attempt;
+import org.learnpath.assessment.service.AnswerEvents;
 import org.learnpath.assessment.service.GradedItem;
 import org.learnpath.events.EventJson;
 import org.learnpath.events.answer.AnswerEvent;
@@ -12,11 +13,11 @@ import org.learnpath.outbox.Outbox;
 
 /** Queues the answer event of a stored attempt, in the attempt's own transaction. */
 @ApplicationScoped
-public class AnswerEvents {
+public class AnswerOutboxWriter implements AnswerEvents {
 
     private final Outbox outbox;
 
-    public AnswerEvents(Outbox outbox) {
+    public AnswerOutboxWriter(Outbox outbox) {
         this.outbox = outbox;
     }
 
@@ -24,6 +25,7 @@ public class AnswerEvents {
      * Queues the events of attempts stored in this transaction, in the order given (each with its item and the
      * traceparent of the request that sent it).
      */
+    @Override
     public void answered(List<Attempt> attempts, List<GradedItem> items, List<String> traceparents) {
         List<Outbox.Message> messages = new ArrayList<>(attempts.size());
         for (int i = 0; i < attempts.size(); i++) {

@@ -1,4 +1,4 @@
-package org.learnpath.catalog.rest;
+package org.learnpath.catalog.service;
 
 import org.learnpath.catalog.model.Area;
 import org.learnpath.catalog.model.Skill;

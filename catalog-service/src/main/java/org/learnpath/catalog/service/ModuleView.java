@@ -1,4 +1,4 @@
-package org.learnpath.catalog.rest;
+package org.learnpath.catalog.service;
 
 import java.util.List;
 import org.learnpath.catalog.model.Area;

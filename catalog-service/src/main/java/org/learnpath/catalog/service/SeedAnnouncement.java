@@ -1,4 +1,4 @@
-package org.learnpath.catalog.messaging;
+package org.learnpath.catalog.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import org.learnpath.catalog.model.Goal;
 import org.learnpath.catalog.model.Module;
 import org.learnpath.catalog.model.Skill;
+import org.learnpath.catalog.repository.PublicationMarkers;
 
 /**
  * Announces the catalog as it stands once, the first time the service starts on a database: the seeded
@@ -20,10 +21,12 @@ public class SeedAnnouncement {
     static final String MARKER = "catalog-snapshot-v1";
     private static final Logger LOG = Logger.getLogger(SeedAnnouncement.class);
 
-    private final CatalogOutbox outbox;
+    private final CatalogEvents outbox;
+    private final PublicationMarkers markers;
 
-    public SeedAnnouncement(CatalogOutbox outbox) {
+    public SeedAnnouncement(CatalogEvents outbox, PublicationMarkers markers) {
         this.outbox = outbox;
+        this.markers = markers;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -31,12 +34,7 @@ public class SeedAnnouncement {
     }
 
     private void publishOnce() {
-        // The marker's primary key makes this once-only even when several instances start together.
-        int claimed = Skill.getEntityManager()
-                .createNativeQuery("insert into publication_marker (name) values (:name) on conflict do nothing")
-                .setParameter("name", MARKER)
-                .executeUpdate();
-        if (claimed == 0) {
+        if (!markers.claim(MARKER)) {
             return;
         }
         var skills = Skill.<Skill>listAll();

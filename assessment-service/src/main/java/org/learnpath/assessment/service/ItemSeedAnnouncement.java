@@ -1,4 +1,4 @@
-package org.learnpath.assessment.messaging;
+package org.learnpath.assessment.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -8,6 +8,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.learnpath.assessment.model.Item;
 import org.learnpath.assessment.model.ItemStatus;
+import org.learnpath.assessment.repository.PublicationMarkers;
 
 /**
  * Announces the published and retired items once, the first time the service starts on a database: the
@@ -17,13 +18,15 @@ import org.learnpath.assessment.model.ItemStatus;
 @ApplicationScoped
 public class ItemSeedAnnouncement {
 
-    static final String MARKER = "item-snapshot-v1";
+    public static final String MARKER = "item-snapshot-v1";
     private static final Logger LOG = Logger.getLogger(ItemSeedAnnouncement.class);
 
     private final ItemEvents events;
+    private final PublicationMarkers markers;
 
-    public ItemSeedAnnouncement(ItemEvents events) {
+    public ItemSeedAnnouncement(ItemEvents events, PublicationMarkers markers) {
         this.events = events;
+        this.markers = markers;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -31,13 +34,7 @@ public class ItemSeedAnnouncement {
     }
 
     private void publishOnce() {
-        // The marker's primary key makes this once-only even when several instances start together: the
-        // others wait for the first one's transaction and then find the marker taken.
-        int claimed = Item.getEntityManager()
-                .createNativeQuery("insert into publication_marker (name) values (:name) on conflict do nothing")
-                .setParameter("name", MARKER)
-                .executeUpdate();
-        if (claimed == 0) {
+        if (!markers.claim(MARKER)) {
             return;
         }
         // Skills in the same query: one select for the bank rather than one more per item (Hibernate returns

@@ -7,15 +7,13 @@ import static org.learnpath.assessment.Fixtures.catalogSkills;
 import static org.learnpath.assessment.Fixtures.count;
 import static org.learnpath.assessment.Fixtures.unique;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.Random;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.learnpath.events.EventJson;
@@ -23,9 +21,8 @@ import org.learnpath.events.catalog.CatalogEvent;
 import org.learnpath.events.catalog.CatalogTopic;
 import org.learnpath.testinfra.Health;
 import org.learnpath.testinfra.HostileRecords;
-import org.learnpath.testinfra.KafkaResource;
+import org.learnpath.testinfra.LearnPathTestResources;
 import org.learnpath.testinfra.Metrics;
-import org.learnpath.testinfra.OidcIssuerResource;
 import org.learnpath.testinfra.PostgresResource;
 import org.learnpath.testinfra.ReplicaFuzz;
 import org.learnpath.testinfra.TopicReader;
@@ -36,10 +33,8 @@ import org.learnpath.testinfra.TopicWriter;
  * record fuzz run (see {@link ReplicaFuzz}) that changes nothing.
  */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = OidcIssuerResource.class, scope = TestResourceScope.GLOBAL)
-class CatalogReplicaTest {
+@LearnPathTestResources
+class SkillModuleReplicaTest {
 
     private static final String NAMESPACE = "zzfuzz";
     /** See ReplicaFuzzTest in recommender-service: the bounds of learnpath.messaging.dead-letter.* and own headers. */
@@ -95,10 +90,10 @@ class CatalogReplicaTest {
         double ignored = ignored();
 
         ReplicaFuzz.Report report = ReplicaFuzz.run(new ReplicaFuzz.Target(CatalogTopic.NAME,
-                "learnpath.catalog.v1.dlq.assessment", CatalogReplicaTest::sample,
+                "learnpath.catalog.v1.dlq.assessment", SkillModuleReplicaTest::sample,
                 List.of(CatalogTopic.skillKey(skill), CatalogTopic.moduleKey(module)),
-                name -> moduleRecord(NAMESPACE + "-" + name), CatalogReplicaTest::namespace,
-                CatalogReplicaTest::outsideNamespace, DEAD_LETTER_BOUND), seed, 150);
+                name -> moduleRecord(NAMESPACE + "-" + name), SkillModuleReplicaTest::namespace,
+                SkillModuleReplicaTest::outsideNamespace, DEAD_LETTER_BOUND), seed, 150);
 
         assertThat(ignored()).as("seed %d", seed).isEqualTo(ignored + report.tombstones());
         assertThat(Health.readiness("replicas")).isEqualTo("UP");
