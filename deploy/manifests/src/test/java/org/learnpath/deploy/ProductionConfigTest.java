@@ -25,13 +25,13 @@ class ProductionConfigTest {
     private static final String REQUIRED = "%prod.learnpath.required.";
 
     static Stream<String> services() {
-        return Manifests.SERVICES.stream();
+        return Repo.SERVICES.stream();
     }
 
     @ParameterizedTest
     @MethodSource("services")
     void secretsThatApplyInProductionHaveNoDefault(String service) {
-        Properties properties = Manifests.applicationProperties(service);
+        Properties properties = ServiceConfig.of(service).raw();
         List<String> offenders = new ArrayList<>();
         for (String key : properties.stringPropertyNames()) {
             String name = key.toLowerCase(Locale.ROOT);
@@ -52,7 +52,7 @@ class ProductionConfigTest {
     @ParameterizedTest
     @MethodSource("services")
     void everyProductionSecretIsRequired(String service) {
-        Properties properties = Manifests.applicationProperties(service);
+        Properties properties = ServiceConfig.of(service).raw();
         List<String> required = properties.stringPropertyNames().stream().filter(key -> key.startsWith(REQUIRED))
                 .map(key -> properties.getProperty(key).trim()).toList();
         List<String> secrets = properties.stringPropertyNames().stream()
@@ -71,23 +71,18 @@ class ProductionConfigTest {
     @ParameterizedTest
     @MethodSource("services")
     void healthAndMetricsAreOnTheManagementInterfaceAndSwaggerUiIsNotShipped(String service) {
-        Properties properties = Manifests.applicationProperties(service);
+        Properties properties = ServiceConfig.of(service).raw();
         assertThat(properties.getProperty("quarkus.management.enabled")).as("%s management interface", service)
                 .isEqualTo("true");
-        assertThat(Manifests.managementPort(service)).as("%s management port", service)
-                .isNotEqualTo(Manifests.httpPort(service));
+        ServiceConfig config = ServiceConfig.of(service);
+        assertThat(config.managementPort()).as("%s management port", service).isNotEqualTo(config.httpPort());
         // Without always-include, Swagger UI is part of dev mode and tests only, never of the packaged service.
         assertThat(properties.stringPropertyNames()).as("%s", service)
                 .noneMatch(key -> key.endsWith("quarkus.swagger-ui.always-include")
                         && "true".equals(properties.getProperty(key).trim()) && appliesInProduction(key));
     }
 
-    /** Whether a key is read in the prod profile: no profile, or one of its profiles is prod. */
     private static boolean appliesInProduction(String key) {
-        if (!key.startsWith("%")) {
-            return true;
-        }
-        String profiles = key.substring(1, key.indexOf('.'));
-        return List.of(profiles.split(",")).contains("prod");
+        return ServiceConfig.appliesInProduction(key);
     }
 }
