@@ -10,7 +10,6 @@ import org.learnpath.assessment.model.CatalogSkill;
 import org.learnpath.events.catalog.CatalogEvent;
 import org.learnpath.messaging.ContractReader;
 import org.learnpath.messaging.MessagingConfig;
-import org.learnpath.messaging.RecordRejected;
 import org.learnpath.messaging.ReplicaApplier;
 
 /**
@@ -39,15 +38,7 @@ public class SkillModuleReplica {
     @Incoming("catalog")
     @Blocking(ordered = true)
     public void apply(ConsumerRecord<String, String> record) {
-        if (record.value() == null) {
-            applier.ignore(REPLICA, record, "null-value");
-            return;
-        }
-        CatalogEvent event = reader.read(record.value());
-        if (!event.key().equals(record.key())) {
-            throw new RecordRejected("record key does not match the event's (" + event.key() + ")");
-        }
-        applier.apply(REPLICA, record, () -> {
+        applier.applyEvent(REPLICA, record, reader, CatalogEvent::key, event -> {
             switch (event.type()) {
                 case SKILL_UPSERTED -> upsert(event.skill());
                 case MODULE_UPSERTED -> upsert(event.module());

@@ -1,6 +1,5 @@
 package org.learnpath.assessment.service;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -8,7 +7,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.learnpath.assessment.model.Item;
 import org.learnpath.assessment.model.ItemStatus;
-import org.learnpath.assessment.repository.PublicationMarkers;
+import org.learnpath.outbox.OneTimePublications;
 
 /**
  * Announces the published and retired items once, the first time the service starts on a database: the
@@ -22,21 +21,18 @@ public class ItemSeedAnnouncement {
     private static final Logger LOG = Logger.getLogger(ItemSeedAnnouncement.class);
 
     private final ItemEvents events;
-    private final PublicationMarkers markers;
+    private final OneTimePublications publications;
 
-    public ItemSeedAnnouncement(ItemEvents events, PublicationMarkers markers) {
+    public ItemSeedAnnouncement(ItemEvents events, OneTimePublications publications) {
         this.events = events;
-        this.markers = markers;
+        this.publications = publications;
     }
 
     void onStart(@Observes StartupEvent event) {
-        QuarkusTransaction.requiringNew().run(this::publishOnce);
+        publications.runOnce(MARKER, this::publish);
     }
 
-    private void publishOnce() {
-        if (!markers.claim(MARKER)) {
-            return;
-        }
+    private void publish() {
         // Skills in the same query: one select for the bank rather than one more per item (Hibernate returns
         // each item once despite the join).
         List<Item> items = Item.<Item>find("from Item i left join fetch i.skillCodes where i.status in ?1",

@@ -1,6 +1,5 @@
 package org.learnpath.catalog.service;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -8,7 +7,7 @@ import org.jboss.logging.Logger;
 import org.learnpath.catalog.model.Goal;
 import org.learnpath.catalog.model.Module;
 import org.learnpath.catalog.model.Skill;
-import org.learnpath.catalog.repository.PublicationMarkers;
+import org.learnpath.outbox.OneTimePublications;
 
 /**
  * Announces the catalog as it stands once, the first time the service starts on a database: the seeded
@@ -22,21 +21,18 @@ public class SeedAnnouncement {
     private static final Logger LOG = Logger.getLogger(SeedAnnouncement.class);
 
     private final CatalogEvents outbox;
-    private final PublicationMarkers markers;
+    private final OneTimePublications publications;
 
-    public SeedAnnouncement(CatalogEvents outbox, PublicationMarkers markers) {
+    public SeedAnnouncement(CatalogEvents outbox, OneTimePublications publications) {
         this.outbox = outbox;
-        this.markers = markers;
+        this.publications = publications;
     }
 
     void onStart(@Observes StartupEvent event) {
-        QuarkusTransaction.requiringNew().run(this::publishOnce);
+        publications.runOnce(MARKER, this::publish);
     }
 
-    private void publishOnce() {
-        if (!markers.claim(MARKER)) {
-            return;
-        }
+    private void publish() {
         var skills = Skill.<Skill>listAll();
         var modules = Module.<Module>listAll();
         var goals = Goal.<Goal>listAll();

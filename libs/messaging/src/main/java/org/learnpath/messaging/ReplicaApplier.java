@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
@@ -41,6 +42,12 @@ public class ReplicaApplier {
     @FunctionalInterface
     public interface Work {
         void run() throws Exception;
+    }
+
+    /** Database work applying one event read from a record; it runs inside the transaction this class opens. */
+    @FunctionalInterface
+    public interface EventWork<E> {
+        void run(E event) throws Exception;
     }
 
     /** Runs one attempt in a transaction of its own. */
@@ -87,6 +94,26 @@ public class ReplicaApplier {
         status.known(replica);
         LOG.debugf("%s replica ignores %s (%s)", replica, coordinates(record), reason);
         registry.counter("learnpath.replica.ignored", "replica", replica, "reason", reason).increment();
+    }
+
+    /**
+     * Reads one record of an event contract and applies it with {@link #apply}: a null value is {@linkplain #ignore
+     * ignored}; a value the contract refuses ({@link ContractReader}), or an event whose own key ({@code key}) is not
+     * the record's, is rejected ({@link RecordRejected}) for the channel's failure strategy to dead-letter: a record
+     * filed under another key could overwrite the wrong row.
+     */
+    public <E> void applyEvent(String replica, ConsumerRecord<String, String> record, ContractReader<E> reader,
+            Function<E, String> key, EventWork<E> work) {
+        if (record.value() == null) {
+            ignore(replica, record, "null-value");
+            return;
+        }
+        E event = reader.read(record.value());
+        String expected = key.apply(event);
+        if (!expected.equals(record.key())) {
+            throw new RecordRejected("record key does not match the event's (" + expected + ")");
+        }
+        apply(replica, record, () -> work.run(event));
     }
 
     /** Runs {@code work} in a new transaction until it commits, as described above. */

@@ -7,7 +7,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.learnpath.events.catalog.CatalogEvent;
 import org.learnpath.messaging.ContractReader;
 import org.learnpath.messaging.MessagingConfig;
-import org.learnpath.messaging.RecordRejected;
 import org.learnpath.messaging.ReplicaApplier;
 import org.learnpath.recommender.service.CatalogService;
 
@@ -38,14 +37,6 @@ public class CatalogReplica {
     @Incoming("catalog")
     @Blocking(ordered = true)
     public void apply(ConsumerRecord<String, String> record) {
-        if (record.value() == null) {
-            applier.ignore(REPLICA, record, "null-value");
-            return;
-        }
-        CatalogEvent event = reader.read(record.value());
-        if (!event.key().equals(record.key())) {
-            throw new RecordRejected("record key does not match the event's (" + event.key() + ")");
-        }
-        applier.apply(REPLICA, record, () -> catalog.applyReplicated(event));
+        applier.applyEvent(REPLICA, record, reader, CatalogEvent::key, catalog::applyReplicated);
     }
 }

@@ -7,7 +7,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.learnpath.events.item.ItemEvent;
 import org.learnpath.messaging.ContractReader;
 import org.learnpath.messaging.MessagingConfig;
-import org.learnpath.messaging.RecordRejected;
 import org.learnpath.messaging.ReplicaApplier;
 import org.learnpath.recommender.service.CatalogService;
 
@@ -34,14 +33,6 @@ public class ItemReplica {
     @Incoming("items")
     @Blocking(ordered = true)
     public void apply(ConsumerRecord<String, String> record) {
-        if (record.value() == null) {
-            applier.ignore(REPLICA, record, "null-value");
-            return;
-        }
-        ItemEvent event = reader.read(record.value());
-        if (!event.id().toString().equals(record.key())) {
-            throw new RecordRejected("record key is not the item's id (" + event.id() + ")");
-        }
-        applier.apply(REPLICA, record, () -> catalog.applyReplicated(event));
+        applier.applyEvent(REPLICA, record, reader, event -> event.id().toString(), catalog::applyReplicated);
     }
 }
