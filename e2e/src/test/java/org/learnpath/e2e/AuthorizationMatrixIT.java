@@ -159,6 +159,7 @@ class AuthorizationMatrixIT {
         add(a, "POST", "/api/integrations/answers", "/api/integrations/answers", Set.of(INTEGRATION, ADMIN), empty);
         add(a, "GET", "/api/learners/{learnerId}/attempts", "/api/learners/" + bobId + "/attempts",
                 Set.of(INTEGRATION, ADMIN));
+        add(a, "GET", "/api/learners/me/attempts", "/api/learners/me/attempts", Set.of(LEARNER));
 
         String r = LocalSystem.RECOMMENDER;
         Set<String> progress = Set.of(LEARNER, ADMIN, INTEGRATION);
@@ -170,6 +171,7 @@ class AuthorizationMatrixIT {
         add(new Endpoint(r, "GET", "/api/learners/{learnerId}/next", learner + "/next?goal=" + GOAL, progress, Ownership.LEARNER_ID, null, false));
         add(r, "POST", "/api/refits", "/api/refits", Set.of(ADMIN));
         add(r, "GET", "/api/skill-parameters", "/api/skill-parameters", Set.of(ADMIN, AUTHOR));
+        add(r, "GET", "/api/item-difficulties/{itemId}", "/api/item-difficulties/" + item, Set.of(ADMIN, AUTHOR));
     }
 
     /**

@@ -195,6 +195,48 @@ class AnsweringTest {
     }
 
     @Test
+    void learnersReadTheirOwnAnswersNewestFirst() {
+        String skill = unique("history");
+        catalogSkills(skill);
+        String first = publishedItem(singleChoice(skill, "a"));
+        String second = publishedItem(singleChoice(skill, "b"));
+        String aliceName = unique("alice");
+        String alice = TestTokens.learner(aliceName);
+        String bob = TestTokens.learner(unique("bob"));
+        String session = startSession(alice, Map.of("kind", "SKILL", "target", skill, "items", 2));
+        serve(alice, session, first);
+        answerIn(alice, session, first, Map.of("response", Map.of("choice", "a"), "responseTimeMillis", 10))
+                .statusCode(200);
+        serve(alice, session, second);
+        answerIn(alice, session, second, Map.of("response", Map.of("choice", "a"), "responseTimeMillis", 10))
+                .statusCode(200);
+        String bobs = startSession(bob, Map.of("kind", "SKILL", "target", skill, "items", 1));
+        serve(bob, bobs, first);
+        answerIn(bob, bobs, first, Map.of("response", Map.of("choice", "a"), "responseTimeMillis", 10))
+                .statusCode(200);
+
+        JsonPath mine = as(alice).get("/api/learners/me/attempts").then().statusCode(200).extract().jsonPath();
+        assertThat(mine.getList("itemId")).containsExactly(second, first);
+        assertThat(mine.getList("correct")).containsExactly(false, true);
+        assertThat(mine.getList("learnerId")).containsOnly(TestTokens.subjectOf(aliceName));
+        assertThat(mine.getList("sessionId")).containsOnly(session);
+        as(alice).get("/api/learners/me/attempts?size=1").then().statusCode(200)
+                .body("itemId", org.hamcrest.Matchers.contains(second));
+        as(alice).get("/api/learners/me/attempts?page=1&size=1").then().statusCode(200)
+                .body("itemId", org.hamcrest.Matchers.contains(first));
+        as(alice).get("/api/learners/me/attempts?page=2&size=1").then().statusCode(200).body("size()", equalTo(0));
+        as(bob).get("/api/learners/me/attempts").then().statusCode(200).body("sessionId", org.hamcrest.Matchers
+                .contains(bobs));
+
+        as(alice).get("/api/learners/me/attempts?size=0").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("size"));
+        as(TestTokens.user(unique("author-only"), "author").sign()).get("/api/learners/me/attempts").then()
+                .statusCode(403).contentType("application/problem+json");
+        as(TestTokens.integration()).get("/api/learners/me/attempts").then().statusCode(403);
+        io.restassured.RestAssured.given().get("/api/learners/me/attempts").then().statusCode(401);
+    }
+
+    @Test
     void moduleSessionsUseTheModulesSkillsFromTheCatalogCopy() {
         String skill = unique("module-skill");
         String module = unique("module");

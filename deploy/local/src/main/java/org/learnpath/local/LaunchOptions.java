@@ -10,8 +10,8 @@ record LaunchOptions(boolean help, boolean reset, boolean keycloak, Path dataDir
     static final String USAGE = """
             Usage: ./run-local.sh [options]      (or: java -jar deploy/local/target/learnpath-local.jar [options])
 
-            Starts PostgreSQL, Kafka, Keycloak and every built LearnPath service on this machine, without containers.
-            Ctrl-C stops everything.
+            Starts PostgreSQL, Kafka, Keycloak, every built LearnPath service and the portal (http://localhost:8084)
+            on this machine, without containers. Ctrl-C stops everything.
 
             Options:
               --data-dir DIR     keep all state in DIR (default: <repo>/.learnpath)

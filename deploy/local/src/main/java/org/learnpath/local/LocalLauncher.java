@@ -12,8 +12,10 @@ public final class LocalLauncher {
 
     public static void main(String[] args) throws InterruptedException {
         LaunchOptions options;
+        PortPlan ports;
         try {
             options = LaunchOptions.parse(args);
+            ports = PortPlan.defaults().withPostgres(options.postgresPort());
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage() + "\n");
             System.err.print(LaunchOptions.USAGE);
@@ -26,7 +28,7 @@ public final class LocalLauncher {
         }
         LocalSystem system = LocalSystem.create(new LocalSystem.Options()
                 .dataDir(options.dataDir())
-                .ports(PortPlan.defaults().withPostgres(options.postgresPort()))
+                .ports(ports)
                 .keycloak(options.keycloak())
                 .reset(options.reset()));
         Runtime.getRuntime().addShutdownHook(new Thread(system::close, "learnpath-shutdown"));
@@ -34,9 +36,7 @@ public final class LocalLauncher {
             long t0 = System.nanoTime();
             system.start();
             Summary.print(system, System.nanoTime() - t0);
-            boolean catalogRunning = system.startedServices().contains(LocalSystem.CATALOG)
-                    && system.isRunning(LocalSystem.CATALOG);
-            SmokeCheck.run(system, catalogRunning);
+            SmokeCheck.run(system, running(system, LocalSystem.CATALOG), running(system, LocalSystem.PORTAL));
         } catch (LaunchException e) {
             if (system.isClosed()) {
                 return; // Ctrl-C during start-up: the hook is already stopping everything
@@ -50,5 +50,9 @@ public final class LocalLauncher {
         }
         // Kafka's threads would keep the JVM alive anyway; parking here makes "runs until Ctrl-C" explicit.
         Thread.currentThread().join();
+    }
+
+    private static boolean running(LocalSystem system, String name) {
+        return system.startedServices().contains(name) && system.isRunning(name);
     }
 }

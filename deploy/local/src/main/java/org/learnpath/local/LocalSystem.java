@@ -17,15 +17,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The whole system on this machine, without containers: PostgreSQL, a KRaft Kafka broker (inside this JVM),
- * Keycloak with the learnpath realm, and every built service as its own {@code java -jar} process. The launcher
- * ({@link LocalLauncher}) runs one with the documented fixed ports; the end-to-end tests run another on their own
- * ports and data folder, beside it.
+ * Keycloak with the learnpath realm, and every built service and the portal, each as its own {@code java -jar}
+ * process. The launcher ({@link LocalLauncher}) runs one with the documented fixed ports; the end-to-end tests run
+ * another on their own ports and data folder, beside it.
  *
  * <pre>{@code
  * LocalSystem system = LocalSystem.create(new LocalSystem.Options()
  *         .dataDir(dir).ports(PortPlan.fromBase(18300)).reset(true).requireAllServices(true));
  * system.start();                       // returns once everything answers; close() on failure is the caller's
  * system.serviceUrl(LocalSystem.CATALOG);
+ * system.portalUrl();                   // the web front end: sign in as a demo user
  * system.killService(LocalSystem.RECOMMENDER);     // SIGKILL
  * system.restartService(LocalSystem.RECOMMENDER);  // same ports and data, waits until ready
  * system.close();                       // services, Keycloak, Kafka, PostgreSQL, in that order
@@ -39,8 +40,12 @@ public final class LocalSystem implements AutoCloseable {
     public static final String CATALOG = "catalog-service";
     public static final String ASSESSMENT = "assessment-service";
     public static final String RECOMMENDER = "recommender-service";
-    /** In start order. */
+    /** The web front end: pages, sign-in as the realm's learnpath-web client, and a proxy to the services' APIs. */
+    public static final String PORTAL = "portal";
+    /** The services with an API, in start order. */
     public static final List<String> SERVICES = List.of(CATALOG, ASSESSMENT, RECOMMENDER);
+    /** Every application process, in start order: the services, then the portal, which calls them. */
+    public static final List<String> PROCESSES = List.of(CATALOG, ASSESSMENT, RECOMMENDER, PORTAL);
 
     public static final String REALM = KeycloakNode.REALM;
     public static final String KEYCLOAK_ADMIN_USER = KeycloakNode.ADMIN_USER;
@@ -102,7 +107,7 @@ public final class LocalSystem implements AutoCloseable {
             return this;
         }
 
-        /** Fail when a service's quarkus-run.jar is missing, instead of skipping that service. */
+        /** Fail when a service's or the portal's quarkus-run.jar is missing, instead of skipping it. */
         public Options requireAllServices(boolean require) {
             this.requireAllServices = require;
             return this;
@@ -179,7 +184,8 @@ public final class LocalSystem implements AutoCloseable {
         if (options.requireAllServices && built.size() < ServiceProcess.ALL.size()) {
             List<String> missing = ServiceProcess.ALL.stream().filter(s -> !built.contains(s))
                     .map(s -> repo.root().relativize(repo.quarkusRunJar(s.name())).toString()).toList();
-            throw new LaunchException("not built: " + String.join(", ", missing) + "; package the services first");
+            throw new LaunchException("not built: " + String.join(", ", missing)
+                    + "; package those modules first (./mvnw package -DskipTests)");
         }
         requireFreePorts(built);
 
@@ -244,7 +250,10 @@ public final class LocalSystem implements AutoCloseable {
                 + " build with ./run-local.sh (or ./mvnw install), or start with --no-keycloak");
     }
 
-    /** Launches every built service at once: they start faster together than in a row. */
+    /**
+     * Launches every built service, then the portal, at once: they start faster together than in a row, and the
+     * portal calls the services only when a page needs them.
+     */
     private void launchServices(RepoLayout repo, List<ServiceProcess.Spec> built) throws Exception {
         for (ServiceProcess.Spec spec : ServiceProcess.ALL) {
             Path jar = repo.quarkusRunJar(spec.name());
@@ -257,7 +266,8 @@ public final class LocalSystem implements AutoCloseable {
             ClassDataArchive classData = options.classDataSharing && ClassDataArchive.supported()
                     ? ClassDataArchive.of(data.classData(), spec.name(), jar) : null;
             ServiceProcess service = new ServiceProcess(spec, options.ports.service(spec.name()),
-                    options.ports.management(spec.name()), issuer(), jar, data, classData);
+                    options.ports.management(spec.name()), issuer(), jar, data, classData,
+                    LocalEnvironment.of(spec.name(), options.ports, issuer()));
             register(() -> services.add(service));
             service.start(postgres, kafka);
             Console.info(spec.name() + ": starting on port " + service.port()
@@ -338,8 +348,14 @@ public final class LocalSystem implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + options.ports.postgres() + "/" + database;
     }
 
+    /** A service's API, or the portal's pages ({@link #PORTAL}). */
     public String serviceUrl(String service) {
         return "http://localhost:" + options.ports.service(service);
+    }
+
+    /** The portal: open it in a browser and sign in as a demo user. */
+    public String portalUrl() {
+        return serviceUrl(PORTAL);
     }
 
     /** A service's management interface: /q/health and /q/metrics (the API port answers 404 there). */
@@ -347,7 +363,10 @@ public final class LocalSystem implements AutoCloseable {
         return "http://localhost:" + options.ports.management(service);
     }
 
-    /** The services launched by {@link #start()}, in start order (unbuilt ones are skipped unless required). */
+    /**
+     * The services and the portal launched by {@link #start()}, in start order (unbuilt ones are skipped unless
+     * required).
+     */
     public List<String> startedServices() {
         return services.stream().map(s -> s.spec().name()).toList();
     }
@@ -368,7 +387,7 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
-    /** Notes about services that were not built and therefore not started. */
+    /** Notes about services (or the portal) that were not built and therefore not started. */
     public List<String> skippedServices() {
         return List.copyOf(skipped);
     }

@@ -7,26 +7,37 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One LearnPath Quarkus service, run from its fast-jar as a child JVM. Configuration is passed as system
- * properties, which Quarkus ranks above application.properties, so the services need no "local" profile.
+ * One LearnPath Quarkus application (a service or the portal), run from its fast-jar as a child JVM. Ports,
+ * database, Kafka and Keycloak are passed as system properties, which Quarkus ranks above application.properties,
+ * so the services need no "local" profile; what the applications read from environment variables in %prod (the
+ * portal's settings, the services' CORS origins) comes as environment variables (LocalEnvironment).
  */
 final class ServiceProcess implements AutoCloseable {
 
     /**
+     * @param database the service's database, or null for an application without one (the portal: no database, no
+     *             Kafka)
      * @param memory the service's heap and native memory options: the catalog serves reads from an in-memory
      *             snapshot (about 22 MB live with the seeded catalog) and gets 40 MB of heap, and returns freed
      *             native memory to the system every second (glibc keeps it otherwise). Under reads at 2,000/s
      *             with its class-data archive, a lone instance was resident at 206 MB with 64 MB of heap,
      *             196-198 MB with 40 MB and 191-192 MB with the trimming too; the launcher's own, 195-196 MB. The services that take answers buffer request bodies and
-     *             batches under load and get 256 MB
+     *             batches under load and get 256 MB. The portal renders pages and forwards API calls, keeps its
+     *             sessions in cookies and holds no data: the catalog's options with 64 MB of heap (not measured
+     *             yet)
      * @param jit  JIT options of the service. The catalog runs with the client compiler only: on 2 cores, C2
      *             compiling during the first minutes of load competed with the requests themselves (catalog
      *             reads at 2,000/s, bench/catalog-read.sh: p99 31-84 ms and 248-268 MB resident with both
      *             compilers, 5.4-8.4 ms and 202-214 MB with C1 alone; start-up 5.0 s against 6.5 s), and
-     *             serving a snapshot needs no peak optimisation. The answer-taking services keep C2 for their
-     *             batch work.
+     *             serving a snapshot needs no peak optimisation; nor do the portal's pages. The answer-taking
+     *             services keep C2 for their batch work.
      */
     record Spec(String name, String database, List<String> memory, List<String> jit) {
+
+        /** Whether it uses PostgreSQL and Kafka (the services) or neither (the portal). */
+        boolean usesData() {
+            return database != null;
+        }
     }
 
     /**
@@ -37,11 +48,27 @@ final class ServiceProcess implements AutoCloseable {
      */
     private static final List<String> WITH_C2 = List.of("-XX:ReservedCodeCacheSize=128m");
 
+    /** The client compiler alone, with a code cache sized for it. */
+    private static final List<String> C1_ONLY = List.of("-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=40m");
+
+    private static final String NATIVE_HEAP_TRIM = "-XX:TrimNativeHeapInterval=1000";
+
+    /** In start order: the three services, then the portal, which calls them. */
     static final List<Spec> ALL = List.of(
-            new Spec(LocalSystem.CATALOG, "catalog", withNativeHeapTrim("-Xms16m", "-Xmx40m", "-Xmn10m"),
-                    List.of("-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=40m")),
+            new Spec(LocalSystem.CATALOG, "catalog", withNativeHeapTrim("-Xms16m", "-Xmx40m", "-Xmn10m"), C1_ONLY),
             new Spec(LocalSystem.ASSESSMENT, "assessment", List.of("-Xms64m", "-Xmx256m"), WITH_C2),
-            new Spec(LocalSystem.RECOMMENDER, "recommender", List.of("-Xms64m", "-Xmx256m"), WITH_C2));
+            new Spec(LocalSystem.RECOMMENDER, "recommender", List.of("-Xms64m", "-Xmx256m"), WITH_C2),
+            new Spec(LocalSystem.PORTAL, null, withNativeHeapTrim("-Xms16m", "-Xmx64m"), C1_ONLY));
+
+    static Spec spec(String name) {
+        return ALL.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown service " + name));
+    }
+
+    /** Asked of the JVM once, when the first options are composed. */
+    private static final class NativeHeapTrim {
+        static final boolean SUPPORTED = jvmAccepts(NATIVE_HEAP_TRIM);
+    }
 
     /**
      * The options, and periodic trimming of the native heap where this JVM has it as a product option (JDK 17 from
@@ -50,9 +77,8 @@ final class ServiceProcess implements AutoCloseable {
      */
     private static List<String> withNativeHeapTrim(String... options) {
         List<String> all = new java.util.ArrayList<>(List.of(options));
-        String trim = "-XX:TrimNativeHeapInterval=1000";
-        if (jvmAccepts(trim)) {
-            all.add(trim);
+        if (NativeHeapTrim.SUPPORTED) {
+            all.add(NATIVE_HEAP_TRIM);
         }
         return List.copyOf(all);
     }
@@ -88,6 +114,7 @@ final class ServiceProcess implements AutoCloseable {
     private final Path jar;
     private final DataDirectory data;
     private final ClassDataArchive classData;
+    private final Map<String, String> environment;
     private ChildProcess process;
     private boolean closed;
     private volatile long launchedAt;
@@ -96,9 +123,10 @@ final class ServiceProcess implements AutoCloseable {
     /**
      * @param managementPort where the service serves /q/health and /q/metrics
      * @param classData the service's class-data archive, or null to start without one
+     * @param environment variables the application reads in %prod, set beside the launcher's own environment
      */
     ServiceProcess(Spec spec, int port, int managementPort, String oidcIssuer, Path jar, DataDirectory data,
-                   ClassDataArchive classData) {
+                   ClassDataArchive classData, Map<String, String> environment) {
         this.spec = spec;
         this.port = port;
         this.managementPort = managementPort;
@@ -106,6 +134,7 @@ final class ServiceProcess implements AutoCloseable {
         this.jar = jar;
         this.data = data;
         this.classData = classData;
+        this.environment = Map.copyOf(environment);
     }
 
     Spec spec() {
@@ -152,31 +181,54 @@ final class ServiceProcess implements AutoCloseable {
         if (isRunning()) {
             throw new LaunchException(spec.name() + " is already running");
         }
+        List<String> command = spec.usesData()
+                ? command(postgres.jdbcUrl(spec.database()), kafka.bootstrapServers())
+                : command(null, null);
+        launchedAt = System.nanoTime();
+        // Run from the module folder so that anything the service resolves relative to its cwd behaves as in dev.
+        Path moduleDir = jar.getParent().getParent().getParent();
+        process = ChildProcess.start(spec.name(), command, moduleDir, environment(), data.newLog(spec.name()),
+                data.run());
+    }
+
+    /**
+     * The java command line. A service gets its database, Kafka and Keycloak as system properties; the portal, which
+     * has no database and no Kafka, reads Keycloak's address from its environment ({@link #environment()}).
+     *
+     * @param jdbcUrl the service's database; not used for the portal
+     * @param kafkaBootstrapServers the broker; not used for the portal
+     */
+    List<String> command(String jdbcUrl, String kafkaBootstrapServers) {
         List<String> command = new java.util.ArrayList<>();
         command.add(javaBin());
         command.addAll(jvmOptions(spec.memory(), spec.jit()));
         if (classData != null) {
             command.addAll(classData.jvmOptions());
         }
-        command.addAll(List.of(
-                "-Dquarkus.http.port=" + port,
-                "-Dquarkus.management.port=" + managementPort,
-                "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(spec.database()),
-                "-Dquarkus.datasource.username=" + PostgresNode.USER,
-                "-Dquarkus.datasource.password=" + PostgresNode.PASSWORD,
-                "-Dkafka.bootstrap.servers=" + kafka.bootstrapServers(),
-                "-Dquarkus.oidc.auth-server-url=" + oidcIssuer,
-                "-jar", jar.toString()));
-        launchedAt = System.nanoTime();
-        // Run from the module folder so that anything the service resolves relative to its cwd behaves as in dev.
-        Path moduleDir = jar.getParent().getParent().getParent();
+        command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.management.port=" + managementPort);
+        if (spec.usesData()) {
+            command.addAll(List.of(
+                    "-Dquarkus.datasource.jdbc.url=" + jdbcUrl,
+                    "-Dquarkus.datasource.username=" + PostgresNode.USER,
+                    "-Dquarkus.datasource.password=" + PostgresNode.PASSWORD,
+                    "-Dkafka.bootstrap.servers=" + kafkaBootstrapServers,
+                    "-Dquarkus.oidc.auth-server-url=" + oidcIssuer));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        return command;
+    }
+
+    /** What the child gets beside the launcher's own environment. */
+    Map<String, String> environment() {
+        Map<String, String> env = new java.util.LinkedHashMap<>(environment);
         // Fewer malloc arenas: glibc's default (8 per core) adds tens of MB of resident memory per JVM.
-        process = ChildProcess.start(spec.name(), command, moduleDir, Map.of("MALLOC_ARENA_MAX", "2"),
-                data.newLog(spec.name()), data.run());
+        env.put("MALLOC_ARENA_MAX", "2");
+        return env;
     }
 
     /**
-     * Three services beside Keycloak on a laptop: small heaps and the serial collector keep resident memory low
+     * Three services and the portal beside Keycloak on a laptop: small heaps and the serial collector keep resident memory low
      * (an assessment service with 96 MB of heap ran out of memory under an overload of 200 answers/s, hence more
      * for the two that take answers). LEARNPATH_SERVICE_JAVA_OPTS replaces these options.
      */

@@ -4,14 +4,17 @@ import java.net.http.HttpResponse;
 
 /**
  * One real request through the whole chain (Keycloak token, bearer check, database read), so "started" also means
- * "works together".
+ * "works together"; and the portal's public landing page, which a person opens first.
  */
 final class SmokeCheck {
 
     private SmokeCheck() {
     }
 
-    static void run(LocalSystem system, boolean catalogRunning) {
+    static void run(LocalSystem system, boolean catalogRunning, boolean portalRunning) {
+        if (portalRunning) {
+            portal(system.portalUrl() + "/");
+        }
         if (!system.keycloakStarted()) {
             Console.info("Smoke check: skipped (Keycloak not started)");
             return;
@@ -35,6 +38,15 @@ final class SmokeCheck {
             Console.info("Smoke check: GET " + url + " as alice ... " + verdict + " (" + response.statusCode() + ")");
         } catch (Exception e) {
             Console.info("Smoke check: GET " + url + " as alice ... FAILED (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void portal(String url) {
+        try {
+            int status = Http.get(url, null).statusCode();
+            Console.info("Smoke check: GET " + url + " ... " + (status == 200 ? "OK" : "FAILED") + " (" + status + ")");
+        } catch (Exception e) {
+            Console.info("Smoke check: GET " + url + " ... FAILED (" + e.getMessage() + ")");
         }
     }
 }

@@ -26,7 +26,7 @@ final class Summary {
     }
 
     private static void print(Path dataDir, long totalNanos, Map<String, String> timings, PostgresNode postgres,
-                              KafkaNode kafka, KeycloakNode keycloak, List<ServiceProcess> services,
+                              KafkaNode kafka, KeycloakNode keycloak, List<ServiceProcess> started,
                               List<String> skipped, String catalogUrl) {
         StringBuilder out = new StringBuilder();
         out.append('\n').append(LINE).append('\n');
@@ -34,6 +34,16 @@ final class Summary {
         out.append(" Start-up: ").append(timings.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(" | "))).append('\n');
         out.append(LINE).append('\n');
+
+        // The portal first: it is where a person starts.
+        List<ServiceProcess> services = new java.util.ArrayList<>();
+        for (ServiceProcess process : started) {
+            if (process.spec().name().equals(LocalSystem.PORTAL)) {
+                out.append(portalLine(process.baseUrl(), process.managementUrl(), keycloak != null));
+            } else {
+                services.add(process);
+            }
+        }
 
         out.append(" Services\n");
         for (ServiceProcess service : services) {
@@ -54,7 +64,8 @@ final class Summary {
                     keycloak.url(), keycloak.url(), KeycloakNode.ADMIN_USER, KeycloakNode.ADMIN_PASSWORD));
             out.append(String.format("   %-12s %s%n", "OIDC issuer", keycloak.issuer()));
 
-            out.append(" Demo logins (realm learnpath, client learnpath-portal)\n");
+            out.append(" Demo logins (realm learnpath; the portal signs in as client ")
+                    .append(LocalEnvironment.PORTAL_CLIENT_ID).append(", tools and scripts use learnpath-portal)\n");
             for (String[] user : DEMO_USERS) {
                 out.append(String.format("   %-8s password learnpath   roles %s%n", user[0], user[1]));
             }
@@ -73,5 +84,13 @@ final class Summary {
         out.append(LINE).append('\n');
         System.out.print(out);
         System.out.flush();
+    }
+
+    /** The portal's line: where to open it and whom to sign in as (or why signing in cannot work). */
+    static String portalLine(String url, String managementUrl, boolean keycloakStarted) {
+        String action = keycloakStarted
+                ? "open " + url + " and sign in as " + DEMO_USERS.get(0)[0] + " / learnpath"
+                : "open " + url + " (signing in needs Keycloak, which was not started)";
+        return " Portal   " + action + "   Health " + managementUrl + "/q/health\n";
     }
 }

@@ -23,8 +23,8 @@ class AvailabilityTest {
         List<Resource> replicated = output.ofKind("Deployment").stream()
                 .filter(d -> Workloads.maxReplicas(output, d) > 1).toList();
         if (overlay == Overlay.PRODUCTION) {
-            assertThat(replicated).as("production runs every service replicated").extracting(Resource::name)
-                    .containsExactlyInAnyOrderElementsOf(Repo.SERVICES);
+            assertThat(replicated).as("production runs every service and the portal replicated")
+                    .extracting(Resource::name).containsExactlyInAnyOrderElementsOf(Repo.APPLICATIONS);
         }
         for (Resource deployment : replicated) {
             Map<String, String> labels = Workloads.labels(Workloads.podMetadata(deployment));

@@ -29,6 +29,11 @@ class ComposeTest {
         return Repo.SERVICES.stream();
     }
 
+    /** The services and the portal. */
+    static Stream<String> applications() {
+        return Repo.APPLICATIONS.stream();
+    }
+
     static Map<String, JsonNode> environment(JsonNode service) {
         return Tree.fields(service.path("environment"));
     }
@@ -45,7 +50,7 @@ class ComposeTest {
     }
 
     @ParameterizedTest
-    @MethodSource("services")
+    @MethodSource("applications")
     void eachServiceGetsTheEnvironmentItReads(String service) {
         ServiceConfig config = ServiceConfig.of(service);
         Set<String> set = environment(Repo.composeService(service)).keySet();
@@ -53,21 +58,29 @@ class ComposeTest {
                 .map(Map.Entry::getKey).filter(n -> !set.contains(n)).toList();
         assertThat(missing).as("%s reads these without a default", service).isEmpty();
         assertThat(set).as("compose %s sets only what it reads", service).allSatisfy(n -> assertThat(
-                config.env().containsKey(n) || ServiceWiringTest.RUNTIME_ENV.contains(n) || config.isPropertyOverride(n))
+                ServiceWiringTest.reads(config, n) || ServiceWiringTest.RUNTIME_ENV.contains(n))
                 .as(n).isTrue());
-        assertThat(Tree.text(environment(Repo.composeService(service)).get("KAFKA_BOOTSTRAP_SERVERS")))
-                .isEqualTo("kafka:9092");
+        if (Repo.SERVICES.contains(service)) {
+            assertThat(Tree.text(environment(Repo.composeService(service)).get("KAFKA_BOOTSTRAP_SERVERS")))
+                    .isEqualTo("kafka:9092");
+        }
         assertThat(Tree.text(environment(Repo.composeService(service)).get("OIDC_AUTH_SERVER_URL")))
-                .endsWith("/realms/" + Tree.text(Repo.realm().path("realm")));
+                .isEqualTo("http://keycloak:" + keycloakPort() + "/realms/" + Tree.text(Repo.realm().path("realm")));
     }
 
     @ParameterizedTest
-    @MethodSource("services")
-    void portsPublishTheApiOnlyAndTheDatabaseExists(String service) {
+    @MethodSource("applications")
+    void portsPublishTheApiOnly(String service) {
         ServiceConfig config = ServiceConfig.of(service);
         List<String> ports = Tree.list(Repo.composeService(service).path("ports")).stream().map(JsonNode::asText).toList();
         assertThat(ports).as("%s ports", service).isNotEmpty().allSatisfy(p ->
                 assertThat(p.substring(p.lastIndexOf(':') + 1)).isEqualTo(String.valueOf(config.httpPort())));
+    }
+
+    @ParameterizedTest
+    @MethodSource("services")
+    void theDatabaseExists(String service) {
+        ServiceConfig config = ServiceConfig.of(service);
         String urlVar = config.env().keySet().stream().filter(n -> n.endsWith("_DB_URL")).findFirst().orElseThrow();
         String defaultUrl = config.env().get(urlVar).orElseThrow();
         String database = defaultUrl.substring(defaultUrl.lastIndexOf('/') + 1);
@@ -82,7 +95,7 @@ class ComposeTest {
      * build command gives it in deploy/README.md.
      */
     @ParameterizedTest
-    @MethodSource("services")
+    @MethodSource("applications")
     void eachServiceImageIsBuiltOrDocumented(String service) {
         JsonNode compose = Repo.composeService(service);
         if (compose.has("build")) {
@@ -112,6 +125,75 @@ class ComposeTest {
                     .isEqualTo("service_healthy");
             assertThat(Repo.composeService(name).has("healthcheck")).as("%s has a health check", name).isTrue();
         });
+    }
+
+    /**
+     * What depends_on waits for means "ready": each service and the portal is healthy when its own readiness check
+     * (/q/health/ready on its management port, which is not published) answers 200.
+     */
+    @ParameterizedTest
+    @MethodSource("applications")
+    void eachApplicationIsHealthyWhenItsReadinessCheckAnswers(String service) {
+        String command = healthCommand(Repo.composeService(service));
+        int management = ServiceConfig.of(service).managementPort();
+        assertThat(command).as("%s health check", service).contains("/dev/tcp/127.0.0.1/" + management + " ")
+                .contains("GET /q/health/ready ").contains("' 200 '");
+    }
+
+    /**
+     * The portal starts once Keycloak and the services are ready; its server calls them by their compose names, a
+     * browser on the host reaches them on the published ports, and it signs in as the demo realm's learnpath-web.
+     */
+    @Test
+    void thePortalCallsTheServicesByNameAndSendsBrowsersToThePublishedPorts() {
+        JsonNode portal = Repo.composeService(Repo.PORTAL);
+        Map<String, JsonNode> dependsOn = Tree.fields(portal.path("depends_on"));
+        List<String> expected = new ArrayList<>(Repo.SERVICES);
+        expected.add("keycloak");
+        assertThat(dependsOn.keySet()).containsExactlyInAnyOrderElementsOf(expected);
+        dependsOn.forEach((name, condition) -> assertThat(Tree.text(condition.path("condition")))
+                .as("the portal waits for %s", name).isEqualTo("service_healthy"));
+        Map<String, JsonNode> env = environment(portal);
+        for (String service : Repo.SERVICES) {
+            String prefix = service.substring(0, service.indexOf('-')).toUpperCase(java.util.Locale.ROOT);
+            int port = ServiceConfig.of(service).httpPort();
+            assertThat(Tree.text(env.get(prefix + "_URL"))).as("%s_URL", prefix)
+                    .isEqualTo("http://" + service + ":" + port);
+            if (env.containsKey("PORTAL_BROWSER_" + prefix + "_URL")) {
+                assertThat(Tree.text(env.get("PORTAL_BROWSER_" + prefix + "_URL"))).as("PORTAL_BROWSER_%s_URL", prefix)
+                        .isEqualTo("http://localhost:" + publishedPort(service, port));
+            }
+        }
+        JsonNode client = KeycloakTest.client(Repo.realm(), KeycloakTest.PORTAL_CLIENT);
+        assertThat(Tree.text(env.get("PORTAL_OIDC_CLIENT_ID"))).isEqualTo(KeycloakTest.PORTAL_CLIENT);
+        assertThat(Tree.text(env.get("PORTAL_OIDC_CLIENT_SECRET"))).isEqualTo(Tree.text(client.path("secret")));
+    }
+
+    /** The services accept cross-origin calls from the portal's page origins on the host, and from nothing else. */
+    @ParameterizedTest
+    @MethodSource("services")
+    void theServicesAllowThePortalsOriginsCrossOrigin(String service) {
+        int port = publishedPort(Repo.PORTAL, ServiceConfig.of(Repo.PORTAL).httpPort());
+        assertThat(Tree.text(environment(Repo.composeService(service)).get("LEARNPATH_CORS_ORIGINS")))
+                .as("%s LEARNPATH_CORS_ORIGINS", service)
+                .isEqualTo("http://localhost:" + port + ",http://127.0.0.1:" + port);
+    }
+
+    /** The host port a container port is published on. */
+    static int publishedPort(String service, int containerPort) {
+        for (JsonNode mapping : Tree.list(Repo.composeService(service).path("ports"))) {
+            String[] parts = mapping.asText().split(":");
+            if (parts.length >= 2 && parts[parts.length - 1].equals(String.valueOf(containerPort))) {
+                return Integer.parseInt(parts[parts.length - 2]);
+            }
+        }
+        throw new AssertionError(service + " does not publish " + containerPort);
+    }
+
+    private static int keycloakPort() {
+        return Tree.list(Repo.composeService("keycloak").path("command")).stream().map(JsonNode::asText)
+                .filter(a -> a.startsWith("--http-port=")).map(a -> Integer.parseInt(a.substring(12))).findFirst()
+                .orElse(8080);
     }
 
     /** Kafka's data on the named volume: a recreated container keeps the topics the outbox says it sent. */

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.learnpath.deploy.KustomizeOutput.Resource;
 
 /**
- * Images that exist and do not move: the manifests name the services' images without registry or tag, each
+ * Images that exist and do not move: the manifests name the services' and the portal's images without registry or
+ * tag, each
  * overlay's kustomization sets both (images:) to where the images profile of the parent pom pushes them, and every
  * image a pod runs has an immutable reference: a digest, or a tag that is neither latest nor a -SNAPSHOT.
  */
@@ -48,7 +49,7 @@ class ImagesTest {
     void theOverlaySetsRegistryAndAnImmutableTagForEveryService(Overlay overlay) {
         JsonNode kustomization = Tree.yaml(Repo.read(overlay.dir().resolve("kustomization.yaml")));
         String registry = pomProperty("learnpath.image.registry") + "/" + pomProperty("learnpath.image.group");
-        for (String service : Repo.SERVICES) {
+        for (String service : Repo.APPLICATIONS) {
             JsonNode image = Tree.list(kustomization.path("images")).stream()
                     .filter(i -> ("learnpath/" + service).equals(Tree.text(i.path("name")))).findFirst()
                     .orElseThrow(() -> new AssertionError(overlay + ": kustomization images: has no learnpath/" + service));
@@ -89,9 +90,12 @@ class ImagesTest {
     @Test
     void theBaseNamesTheImagesTheBuildProduces() {
         KustomizeOutput base = KustomizeOutput.parse("base", Kubectl.kustomize(Repo.KUBERNETES.resolve("base")));
-        for (String service : Repo.SERVICES) {
+        for (String service : Repo.APPLICATIONS) {
             assertThat(Tree.text(Workloads.container(base, service).path("image"))).isEqualTo("learnpath/" + service);
-            assertThat(ServiceConfig.of(service).get("quarkus.container-image.name")).contains(service);
+            // Quarkus names the image after the application when quarkus.container-image.name is not set.
+            ServiceConfig config = ServiceConfig.of(service);
+            assertThat(config.get("quarkus.container-image.name").or(() -> config.get("quarkus.application.name")))
+                    .as("%s image name", service).contains(service);
         }
         assertThat(pomProperty("learnpath.image.group")).isEqualTo("learnpath");
     }

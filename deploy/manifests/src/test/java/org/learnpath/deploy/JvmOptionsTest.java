@@ -24,7 +24,7 @@ import org.learnpath.local.LauncherJvmOptions;
 class JvmOptionsTest {
 
     static Stream<Arguments> containers() {
-        return Stream.of(Overlay.values()).flatMap(o -> Repo.SERVICES.stream().map(s -> Arguments.of(o, s)));
+        return Stream.of(Overlay.values()).flatMap(o -> Repo.APPLICATIONS.stream().map(s -> Arguments.of(o, s)));
     }
 
     @Test
@@ -33,7 +33,7 @@ class JvmOptionsTest {
                 .matcher(Repo.read(Repo.ROOT.resolve("pom.xml")));
         assertThat(base.find()).as("learnpath.image.base in the parent pom's images profile").isTrue();
         assertThat(base.group(1)).startsWith(RunJava.BASE_IMAGE + ":");
-        for (String service : Repo.SERVICES) {
+        for (String service : Repo.APPLICATIONS) {
             assertThat(ServiceConfig.of(service).get("quarkus.jib.base-jvm-image")).as("%s base image", service)
                     .isEmpty();
         }

@@ -23,8 +23,9 @@ import org.learnpath.deploy.ServiceConfig.KafkaUsage;
  */
 class KafkaAclTest {
 
+    /** The services: the portal has no Kafka client. */
     static Stream<Arguments> users() {
-        return JvmOptionsTest.containers();
+        return ServiceWiringTest.serviceContainers();
     }
 
     @ParameterizedTest

@@ -21,6 +21,13 @@ import org.learnpath.deploy.KustomizeOutput.Resource;
 class KeycloakTest {
 
     static final String KEYCLOAK_SERVICE = "keycloak-service";
+    /** The portal's client: confidential, authorization code with PKCE. */
+    static final String PORTAL_CLIENT = "learnpath-web";
+
+    static JsonNode client(JsonNode realm, String clientId) {
+        return Tree.list(realm.path("clients")).stream().filter(c -> clientId.equals(Tree.text(c.path("clientId"))))
+                .findFirst().orElseThrow(() -> new AssertionError("no client " + clientId + " in the realm"));
+    }
 
     static Set<String> names(JsonNode array, String field) {
         Set<String> names = new TreeSet<>();
@@ -86,12 +93,83 @@ class KeycloakTest {
         }
     }
 
+    /**
+     * The portal signs users in with the authorization code flow and PKCE only, as a confidential client, and its
+     * tokens are for the APIs; the portal's Deployment reads the client id and the secret the realm has.
+     */
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
+    void thePortalSignsInAsAConfidentialClientWithTheCodeFlowAndPkceOnly(Overlay overlay) {
+        KustomizeOutput output = overlay.output();
+        JsonNode client = client(realmImport(overlay), PORTAL_CLIENT);
+        assertThat(client.path("publicClient").asBoolean(true)).as("%s: %s public", overlay, PORTAL_CLIENT).isFalse();
+        assertThat(Tree.text(client.path("clientAuthenticatorType"))).isEqualTo("client-secret");
+        assertThat(client.path("standardFlowEnabled").asBoolean(false)).as("code flow").isTrue();
+        assertThat(client.path("directAccessGrantsEnabled").asBoolean(true)).as("password grant").isFalse();
+        assertThat(client.path("implicitFlowEnabled").asBoolean(true)).as("implicit flow").isFalse();
+        assertThat(client.path("serviceAccountsEnabled").asBoolean(false)).as("client credentials").isFalse();
+        assertThat(Tree.text(client.at("/attributes/pkce.code.challenge.method"))).isEqualTo("S256");
+        assertThat(Tree.list(client.path("redirectUris"))).isNotEmpty();
+        assertThat(Tree.text(client.at("/attributes/post.logout.redirect.uris"))).isNotBlank();
+        JsonNode container = Workloads.container(output, Repo.PORTAL);
+        assertThat(Workloads.value(output, container, "PORTAL_OIDC_CLIENT_ID")).contains(PORTAL_CLIENT);
+        Workloads.EnvSource secret = Workloads.env(output, container).get("PORTAL_OIDC_CLIENT_SECRET");
+        assertThat(secret).as("%s: the portal's PORTAL_OIDC_CLIENT_SECRET", overlay).isNotNull();
+        assertThat(secret.fromSecret()).as("%s: PORTAL_OIDC_CLIENT_SECRET from a Secret", overlay).isTrue();
+        if (overlay == Overlay.DEMO) {
+            Resource generated = output.get("Secret", secret.secret());
+            assertThat(Workloads.secretValues(generated).get(secret.key())).as("demo: the portal's secret is the realm's")
+                    .isEqualTo(Tree.text(client.path("secret")));
+        } else {
+            // The realm import and the portal read one Secret: the client's secret cannot differ between them.
+            Matcher m = Pattern.compile("\\$\\{([A-Za-z0-9_]+)}").matcher(Tree.text(client.path("secret")));
+            assertThat(m.matches()).as("production: %s secret is a placeholder", PORTAL_CLIENT).isTrue();
+            JsonNode placeholder = output.ofKind("KeycloakRealmImport").get(0).spec().at("/placeholders/" + m.group(1)
+                    + "/secret");
+            assertThat(Tree.text(placeholder.path("name"))).isEqualTo(secret.secret());
+            assertThat(Tree.text(placeholder.path("key"))).isEqualTo(secret.key());
+        }
+    }
+
+    /** Production: the portal client sends browsers back only to the portal's own HTTPS host, which its ingress serves. */
+    @Test
+    void productionRedirectsOnlyToThePortalsHost() {
+        KustomizeOutput output = Overlay.PRODUCTION.output();
+        Set<String> hosts = new TreeSet<>();
+        for (Resource ingress : output.ofKind("Ingress")) {
+            for (JsonNode rule : Tree.list(ingress.spec().path("rules"))) {
+                boolean portal = Tree.list(rule.at("/http/paths")).stream()
+                        .anyMatch(p -> Repo.PORTAL.equals(Tree.text(p.at("/backend/service/name"))));
+                if (portal) {
+                    hosts.add(Tree.text(rule.path("host")));
+                }
+            }
+        }
+        assertThat(hosts).as("the portal's ingress hosts").hasSize(1);
+        String origin = "https://" + hosts.iterator().next();
+        JsonNode client = client(realmImport(Overlay.PRODUCTION), PORTAL_CLIENT);
+        assertThat(Tree.list(client.path("redirectUris"))).extracting(JsonNode::asText).containsExactly(origin + "/*");
+        assertThat(Tree.text(client.at("/attributes/post.logout.redirect.uris"))).isEqualTo(origin + "/*");
+        assertThat(Tree.list(client.path("webOrigins"))).extracting(JsonNode::asText).allSatisfy(o ->
+                assertThat(o).isIn("+", origin));
+    }
+
+    /** The local launcher, compose and the demo realm agree on the portal's demo client. */
+    @Test
+    void theLocalRunsSignInWithTheDemoRealmsPortalClient() {
+        JsonNode client = client(Repo.realm(), PORTAL_CLIENT);
+        assertThat(org.learnpath.local.LauncherEnvironment.portal()).containsEntry("PORTAL_OIDC_CLIENT_ID",
+                PORTAL_CLIENT).containsEntry("PORTAL_OIDC_CLIENT_SECRET", Tree.text(client.path("secret")));
+        assertThat(Tree.list(client.path("redirectUris"))).extracting(JsonNode::asText)
+                .contains("http://localhost:*", "http://127.0.0.1:*");
+    }
+
     @ParameterizedTest
     @EnumSource(Overlay.class)
     void servicesFetchKeysFromTheInClusterKeycloak(Overlay overlay) {
         Resource keycloak = overlay.output().get("Keycloak", "keycloak");
         int port = keycloak.at("/spec/http/httpPort").asInt(8080);
-        for (String service : Repo.SERVICES) {
+        for (String service : Repo.APPLICATIONS) {
             assertThat(Workloads.value(overlay.output(), Workloads.container(overlay.output(), service),
                     "OIDC_AUTH_SERVER_URL")).as("%s: %s OIDC_AUTH_SERVER_URL", overlay, service)
                     .contains("http://" + KEYCLOAK_SERVICE + ":" + port + "/realms/" + Tree.text(Repo.realm().path("realm")));
@@ -100,7 +178,7 @@ class KeycloakTest {
                 .isTrue();
     }
 
-    /** Keycloak and the three APIs over HTTPS, through the ingress controller. */
+    /** Keycloak, the three APIs and the portal over HTTPS, through the ingress controller. */
     @Test
     void productionPublishesKeycloakAndTheApisOverTls() {
         KustomizeOutput output = Overlay.PRODUCTION.output();
@@ -108,11 +186,12 @@ class KeycloakTest {
         assertThat(Tree.text(keycloak.at("/spec/hostname/hostname"))).startsWith("https://");
         assertThat(keycloak.at("/spec/ingress/enabled").asBoolean(true)).as("Keycloak ingress").isTrue();
         assertThat(Tree.text(keycloak.at("/spec/ingress/tlsSecret"))).as("Keycloak ingress TLS").isNotBlank();
-        for (String service : Repo.SERVICES) {
+        for (String service : Repo.APPLICATIONS) {
             assertThat(output.ofKind("Ingress")).as("a TLS ingress for %s", service).anySatisfy(ingress -> {
                 JsonNode rule = Tree.list(ingress.spec().path("rules")).stream().filter(r -> Tree.list(
                         r.at("/http/paths")).stream().anyMatch(p -> service.equals(
-                        Tree.text(p.at("/backend/service/name"))))).findFirst().orElseThrow();
+                        Tree.text(p.at("/backend/service/name"))))).findFirst()
+                        .orElseThrow(() -> new AssertionError(ingress + " does not route to " + service));
                 String host = Tree.text(rule.path("host"));
                 assertThat(Tree.list(ingress.spec().path("tls"))).as("TLS for %s", host).anySatisfy(tls ->
                         assertThat(Tree.list(tls.path("hosts")).stream().map(JsonNode::asText).toList()).contains(host));

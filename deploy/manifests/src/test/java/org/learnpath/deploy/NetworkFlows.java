@@ -15,7 +15,7 @@ import org.learnpath.deploy.KustomizeOutput.Resource;
  * by no policy of a direction is open in that direction; a pod selected by some is open only to what one of their
  * rules allows; a connection needs both the source's egress and the destination's ingress.
  *
- * <p>The pods are modelled from the build (the services' and PostgreSQL's pod templates with their container
+ * <p>The pods are modelled from the build (the services', the portal's and PostgreSQL's pod templates with their container
  * ports) and from what the operators create: the Kafka brokers with Strimzi's labels and the listener port, the
  * Keycloak server pods with the Keycloak operator's labels and its HTTP and management ports, and the realm-import
  * Job's pod (the server's labels with app=keycloak-realm-import). Beside them: the
@@ -64,7 +64,7 @@ final class NetworkFlows {
     private final List<String> unsupported = new ArrayList<>();
 
     NetworkFlows(KustomizeOutput output) {
-        for (String service : Repo.SERVICES) {
+        for (String service : Repo.APPLICATIONS) {
             Resource deployment = Workloads.deployment(output, service);
             endpoints.add(new Endpoint(service, NAMESPACE, Workloads.labels(Workloads.podMetadata(deployment)),
                     ports(Workloads.podSpec(deployment))));
@@ -156,13 +156,14 @@ final class NetworkFlows {
 
     /**
      * Every allowed connection "source -> destination port/protocol" whose destination is a pod of the namespace
-     * (ingress under the namespace's policies) or whose source is one of the services (egress under theirs).
+     * (ingress under the namespace's policies) or whose source is one of the services or the portal (egress under
+     * theirs).
      */
     Set<String> allowed() {
         Set<String> allowed = new TreeSet<>();
         for (Endpoint source : endpoints) {
             for (Endpoint destination : endpoints) {
-                boolean inScope = destination.inNamespace() || Repo.SERVICES.contains(source.name());
+                boolean inScope = destination.inNamespace() || Repo.APPLICATIONS.contains(source.name());
                 if (!inScope || source == destination) {
                     continue;
                 }

@@ -32,6 +32,16 @@ class NetworkPolicyTest {
             flows.add(service + " -> dns 53/UDP");
             flows.add(service + " -> dns 53/TCP");
         }
+        // The portal: pages through the ingress controller, then the three APIs and Keycloak on the user's behalf.
+        ServiceConfig portal = ServiceConfig.of(Repo.PORTAL);
+        flows.add("ingress controller -> " + Repo.PORTAL + " " + portal.httpPort() + "/TCP");
+        flows.add("prometheus -> " + Repo.PORTAL + " " + portal.managementPort() + "/TCP");
+        for (String service : Repo.SERVICES) {
+            flows.add(Repo.PORTAL + " -> " + service + " " + ServiceConfig.of(service).httpPort() + "/TCP");
+        }
+        flows.add(Repo.PORTAL + " -> keycloak 8080/TCP");
+        flows.add(Repo.PORTAL + " -> dns 53/UDP");
+        flows.add(Repo.PORTAL + " -> dns 53/TCP");
         flows.add("keycloak -> postgres 5432/TCP");
         flows.add("keycloak realm import -> postgres 5432/TCP");
         flows.add("ingress controller -> keycloak 8080/TCP");

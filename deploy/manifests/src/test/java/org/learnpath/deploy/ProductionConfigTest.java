@@ -28,8 +28,13 @@ class ProductionConfigTest {
         return Repo.SERVICES.stream();
     }
 
+    /** The services and the portal. */
+    static Stream<String> applications() {
+        return Repo.APPLICATIONS.stream();
+    }
+
     @ParameterizedTest
-    @MethodSource("services")
+    @MethodSource("applications")
     void secretsThatApplyInProductionHaveNoDefault(String service) {
         Properties properties = ServiceConfig.of(service).raw();
         List<String> offenders = new ArrayList<>();
@@ -69,7 +74,7 @@ class ProductionConfigTest {
     }
 
     @ParameterizedTest
-    @MethodSource("services")
+    @MethodSource("applications")
     void healthAndMetricsAreOnTheManagementInterfaceAndSwaggerUiIsNotShipped(String service) {
         Properties properties = ServiceConfig.of(service).raw();
         assertThat(properties.getProperty("quarkus.management.enabled")).as("%s management interface", service)

@@ -11,8 +11,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** The repository's files the checks read, relative to this module's folder. */
 final class Repo {
 
-    /** The deployable services: Deployment, Service, KafkaUser and container are named after them. */
+    /**
+     * The services, each with its database and its Kafka clients: Deployment, Service, KafkaUser and container are
+     * named after them.
+     */
     static final List<String> SERVICES = List.of("catalog-service", "assessment-service", "recommender-service");
+    /** The web front end: no database, no Kafka; it calls the services and signs users in through Keycloak. */
+    static final String PORTAL = "portal";
+    /**
+     * Every LearnPath application the manifests deploy, the services and the portal: image, Deployment, Service and
+     * container are named after each, and each is a Quarkus module of that name with its application.properties.
+     */
+    static final List<String> APPLICATIONS = List.of("catalog-service", "assessment-service", "recommender-service",
+            PORTAL);
 
     static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
     static final Path DEPLOY = ROOT.resolve("deploy");

@@ -162,9 +162,9 @@ class SecurityContextTest {
                         Tree.text(m.path("name")).equals(Tree.text(v.path("name"))) && v.has("emptyDir")));
     }
 
-    /** The services' images run as the base image's numeric user 185, which the kubelet can check. */
+    /** The services' and the portal's images run as the base image's numeric user 185, which the kubelet can check. */
     private static boolean isLearnPathImage(JsonNode container) {
         String image = Optional.ofNullable(Tree.text(container.path("image"))).orElse("");
-        return Repo.SERVICES.stream().anyMatch(s -> image.contains("/" + s + ":") || image.contains("/" + s + "@"));
+        return Repo.APPLICATIONS.stream().anyMatch(s -> image.contains("/" + s + ":") || image.contains("/" + s + "@"));
     }
 }

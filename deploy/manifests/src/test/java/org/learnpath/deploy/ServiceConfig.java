@@ -26,6 +26,14 @@ final class ServiceConfig {
     /** A client the service makes itself, e.g. learnpath.recommender.answers.topic / .group-id / .dead-letter-topic. */
     private static final Pattern OWN_CLIENT = Pattern.compile("learnpath\\.(?!outbox\\.)([a-z-]+\\.[a-z-]+)\\.(topic|group-id|dead-letter-topic)");
 
+    /**
+     * Settings a library reads although no application.properties writes them, by the library's artifactId, e.g.
+     * libs/rest's CorsSettings (learnpath.cors.origins, which turns CORS on only when it lists origins). An
+     * application that depends on the library reads them too. ServiceWiringTest checks each is in the library's
+     * sources, so that this list cannot outlive the code.
+     */
+    static final Map<String, List<String>> LIBRARY_SETTINGS = Map.of("learnpath-rest", List.of("learnpath.cors.origins"));
+
     private final String service;
     private final String text;
     private final Properties raw;
@@ -107,6 +115,14 @@ final class ServiceConfig {
     /** Whether the environment variable is the Quarkus form of a property the service sets (QUARKUS_HTTP_PORT). */
     boolean isPropertyOverride(String envName) {
         return prod.keySet().stream().anyMatch(key -> envForm(key).equals(envName));
+    }
+
+    /** Whether the environment variable is the form of a setting a library of the application reads. */
+    boolean isLibrarySetting(String envName) {
+        String pom = Repo.read(Repo.ROOT.resolve(service).resolve("pom.xml"));
+        return LIBRARY_SETTINGS.entrySet().stream()
+                .filter(e -> pom.contains("<artifactId>" + e.getKey() + "</artifactId>"))
+                .flatMap(e -> e.getValue().stream()).anyMatch(key -> envForm(key).equals(envName));
     }
 
     /** MicroProfile Config's environment-variable form of a property name. */

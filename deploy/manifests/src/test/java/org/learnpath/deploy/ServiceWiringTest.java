@@ -33,13 +33,44 @@ class ServiceWiringTest {
         RUNTIME_ENV = Set.copyOf(runtime);
     }
 
+    /**
+     * Whether the application reads an environment variable: its prod profile names it (${NAME} or ${NAME:default}),
+     * or the variable is the environment form of a property it sets or of a setting one of its libraries reads.
+     */
+    static boolean reads(ServiceConfig config, String name) {
+        return config.env().containsKey(name) || config.isPropertyOverride(name) || config.isLibrarySetting(name);
+    }
+
+    /** The library settings the checks accept are settings the library's code names. */
+    @org.junit.jupiter.api.Test
+    void theLibrarySettingsAreReadByTheirLibraries() throws java.io.IOException {
+        for (Map.Entry<String, List<String>> library : ServiceConfig.LIBRARY_SETTINGS.entrySet()) {
+            java.nio.file.Path dir = Repo.ROOT.resolve("libs").resolve(library.getKey().replaceFirst("^learnpath-", ""))
+                    .resolve("src/main/java");
+            String sources;
+            try (Stream<java.nio.file.Path> files = java.nio.file.Files.walk(dir)) {
+                sources = files.filter(f -> f.toString().endsWith(".java")).map(Repo::read)
+                        .collect(java.util.stream.Collectors.joining("\n"));
+            }
+            for (String setting : library.getValue()) {
+                assertThat(sources).as("%s names %s", library.getKey(), setting).contains("\"" + setting + "\"");
+            }
+        }
+    }
+
     /** Secrets that operators create in the cluster: Strimzi's cluster CA, and one per KafkaUser. */
     static boolean createdByAnOperator(KustomizeOutput output, String secret) {
         return secret.equals(KafkaTest.CLUSTER + "-cluster-ca-cert") || output.find("KafkaUser", secret).isPresent();
     }
 
+    /** The services and the portal. */
     static Stream<Arguments> containers() {
         return JvmOptionsTest.containers();
+    }
+
+    /** The services alone: those with a database. */
+    static Stream<Arguments> serviceContainers() {
+        return Stream.of(Overlay.values()).flatMap(o -> Repo.SERVICES.stream().map(s -> Arguments.of(o, s)));
     }
 
     @ParameterizedTest
@@ -110,8 +141,7 @@ class ServiceWiringTest {
         List<String> missing = read.entrySet().stream().filter(e -> e.getValue().isEmpty())
                 .map(Map.Entry::getKey).filter(n -> !set.contains(n)).toList();
         assertThat(missing).as("%s: %s reads these without a default", overlay, service).isEmpty();
-        List<String> unread = set.stream().filter(n -> !read.containsKey(n) && !RUNTIME_ENV.contains(n)
-                && !config.isPropertyOverride(n)).toList();
+        List<String> unread = set.stream().filter(n -> !reads(config, n) && !RUNTIME_ENV.contains(n)).toList();
         assertThat(unread).as("%s: %s sets these, which nothing reads", overlay, service).isEmpty();
     }
 
@@ -162,7 +192,7 @@ class ServiceWiringTest {
     }
 
     @ParameterizedTest
-    @MethodSource("containers")
+    @MethodSource("serviceContainers")
     void theDatabaseUrlNamesTheServicesDatabaseWhichPostgresCreates(Overlay overlay, String service) {
         KustomizeOutput output = overlay.output();
         ServiceConfig config = ServiceConfig.of(service);

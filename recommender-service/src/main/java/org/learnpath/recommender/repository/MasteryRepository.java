@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.learnpath.learner.ItemDifficulty;
 import org.learnpath.learner.SkillMastery;
 
@@ -68,6 +70,14 @@ public class MasteryRepository {
     /** Calibrated difficulties of the given items (those never answered are absent). */
     public Map<String, Double> difficulties(Collection<String> itemIds) {
         return jdbc.call(c -> difficulties(c, itemIds));
+    }
+
+    /**
+     * One item's calibration as the model has learned it: from its answers if it has any, else at its author's prior
+     * as received from the item bank. Empty for an item this service has neither received nor seen answered.
+     */
+    public Optional<ItemDifficulty> itemDifficulty(UUID itemId) {
+        return jdbc.call(c -> itemDifficulty(c, itemId));
     }
 
     List<SkillMastery> load(Connection connection, String learnerId) throws SQLException {
@@ -184,6 +194,22 @@ public class MasteryRepository {
             statement.setArray(2, connection.createArrayOf("float8", deltas));
             statement.setArray(3, connection.createArrayOf("int4", counts));
             statement.executeUpdate();
+        }
+    }
+
+    Optional<ItemDifficulty> itemDifficulty(Connection connection, UUID itemId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select coalesce(c.prior_difficulty, i.prior_difficulty), coalesce(c.difficulty, i.prior_difficulty),
+                       coalesce(c.answer_count, 0)
+                from (select ?::uuid as id) x
+                left join item_calibration c on c.item_id = x.id
+                left join catalog_item i on i.id = x.id
+                where c.item_id is not null or i.id is not null""")) {
+            statement.setObject(1, itemId);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(new ItemDifficulty(itemId.toString(), rows.getDouble(1),
+                        rows.getDouble(2), rows.getInt(3))) : Optional.empty();
+            }
         }
     }
 

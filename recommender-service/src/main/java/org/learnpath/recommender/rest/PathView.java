@@ -2,6 +2,8 @@ package org.learnpath.recommender.rest;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.learnpath.learner.LearningPath;
 import org.learnpath.learner.ModuleProgress;
 import org.learnpath.learner.ScheduledReview;
@@ -14,8 +16,13 @@ public record PathView(String learnerId, String goalSlug, String goalName, Insta
         int masteredModules, int totalModules, double masteryThreshold, StepView nextStep, List<ModuleView> modules,
         List<ReviewView> reviews) {
 
+    /**
+     * @param prerequisites        the module's direct prerequisites that are in this path (all of them, since a path
+     *                             holds everything its modules require): the edges of the path drawn as a graph
+     * @param missingPrerequisites for a LOCKED module, the modules it requires (directly or not) not mastered yet
+     */
     public record ModuleView(String slug, String title, String status, List<SkillView> skills,
-            List<String> missingPrerequisites) {
+            List<String> prerequisites, List<String> missingPrerequisites) {
     }
 
     public record SkillView(String code, String name, double mastery, boolean mastered, int practiceCount) {
@@ -25,16 +32,18 @@ public record PathView(String learnerId, String goalSlug, String goalName, Insta
     }
 
     static PathView of(LearningPath path, Catalog catalog, double threshold) {
-        List<ModuleView> modules = path.modules().stream().map(m -> module(m, catalog, threshold)).toList();
+        Set<String> inPath = path.modules().stream().map(ModuleProgress::moduleSlug).collect(Collectors.toSet());
+        List<ModuleView> modules = path.modules().stream().map(m -> module(m, inPath, catalog, threshold)).toList();
         List<ReviewView> reviews = path.reviews().stream().map(PathView::review).toList();
         return new PathView(path.learnerId(), path.goalSlug(), catalog.goalName(path.goalSlug()).orElse(null),
                 path.at(), path.complete(), Planning.masteredModules(path), path.modules().size(), threshold,
                 StepView.of(path.nextStep(), catalog), modules, reviews);
     }
 
-    private static ModuleView module(ModuleProgress module, Catalog catalog, double threshold) {
+    private static ModuleView module(ModuleProgress module, Set<String> inPath, Catalog catalog, double threshold) {
         return new ModuleView(module.moduleSlug(), catalog.moduleTitle(module.moduleSlug()), module.status().name(),
                 module.skills().stream().map(s -> skill(s, catalog, threshold)).toList(),
+                catalog.prerequisitesOf(module.moduleSlug()).stream().filter(inPath::contains).toList(),
                 module.missingPrerequisites());
     }
 

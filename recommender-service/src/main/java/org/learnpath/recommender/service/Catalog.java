@@ -110,6 +110,15 @@ public final class Catalog {
         }
     }
 
+    /** The modules {@code slug} requires directly, in the order the catalog lists them; none for an unknown module. */
+    public List<String> prerequisitesOf(String slug) {
+        try {
+            return graph.module(slug).prerequisites();
+        } catch (IllegalArgumentException unknown) {
+            return List.of();
+        }
+    }
+
     public List<CatalogData.Item> itemsFor(String skillCode) {
         return itemsBySkill.getOrDefault(skillCode, Collections.emptyList());
     }

@@ -77,6 +77,8 @@ class LearnerApiTest {
         assertThat(path.getList("modules.slug")).containsExactlyElementsOf(curriculum.modules());
         assertThat(path.getList("modules.status")).containsExactly("READY", "LOCKED", "LOCKED");
         assertThat(path.getList("modules[2].missingPrerequisites")).containsExactly(m1, m2);
+        // The direct prerequisites are the path's edges: a client draws m1 -> m2 -> m3 from them.
+        assertThat(path.getList("modules.prerequisites")).containsExactly(List.of(), List.of(m1), List.of(m2));
         assertThat(path.getString("nextStep.kind")).isEqualTo("STUDY");
         assertThat(path.getString("nextStep.moduleSlug")).isEqualTo(m1);
         assertThat(path.getString("nextStep.reason.kind")).isEqualTo("READY_FOR_GOAL");
@@ -151,8 +153,10 @@ class LearnerApiTest {
         assertThat(changed.causedBy()).isNull();
         assertThat(changed.nextStep().moduleSlug()).isEqualTo(m0);
         assertThat(changed.totalModules()).isEqualTo(4);
-        assertThat(as(token).get("/api/learners/me/path").then().statusCode(200).extract().jsonPath()
-                .getList("modules.slug")).first().isEqualTo(m0);
+        JsonPath changedPath = as(token).get("/api/learners/me/path").then().statusCode(200).extract().jsonPath();
+        assertThat(changedPath.getList("modules.slug")).first().isEqualTo(m0);
+        assertThat(changedPath.getList("modules.prerequisites")).containsExactly(List.of(), List.of(m0),
+                List.of(m1), List.of(curriculum.modules().get(1)));
 
         // Further sweeps (any catalog change, on any instance) leave an unchanged path unannounced.
         Fixtures.curriculum("api" + UUID.randomUUID().toString().substring(0, 6));

@@ -1,0 +1,46 @@
+package org.learnpath.assessment.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.learnpath.assessment.config.AssessmentConfig;
+import org.learnpath.assessment.service.AnswerService;
+import org.learnpath.rest.QueryParams;
+import org.learnpath.rest.Roles;
+
+/**
+ * The caller's own answers, from every session and every integration that recorded answers for them. The learner is
+ * the token's subject, so no one reads another's history here; integrations and admins use
+ * {@code /api/learners/{learnerId}/attempts}, which this literal path takes precedence over.
+ */
+@Path("/api/learners/me/attempts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sessions")
+@SecurityRequirement(name = "SecurityScheme")
+@RolesAllowed(Roles.LEARNER)
+public class OwnAttemptsResource {
+
+    private final AnswerService answers;
+    private final Identity identity;
+    private final AssessmentConfig config;
+
+    public OwnAttemptsResource(AnswerService answers, Identity identity, AssessmentConfig config) {
+        this.answers = answers;
+        this.identity = identity;
+        this.config = config;
+    }
+
+    @GET
+    @Operation(summary = "My answers", description = "Newest first; paginated from page 0.")
+    public List<AttemptView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        int s = QueryParams.size(size, config.paging().defaultSize(), config.paging().maxSize());
+        return answers.history(identity.subject(), QueryParams.page(page), s).stream().map(AttemptView::of).toList();
+    }
+}

@@ -1,0 +1,5 @@
+package org.learnpath.portal.model;
+
+/** One choice of a choice item: key a..h and its text. */
+public record ItemChoice(String key, String text) {
+}

@@ -1,0 +1,36 @@
+package org.learnpath.portal.repository;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.learnpath.portal.model.LearnerGoal;
+import org.learnpath.portal.model.LearnerGoalChoice;
+import org.learnpath.portal.model.PathView;
+
+/** The signed-in learner at the recommender ({@code me} is the token's subject): goal and path. */
+@RegisterRestClient(configKey = "recommender")
+@RegisterProvider(UserToken.class)
+@RegisterProvider(ProblemResponses.class)
+@Path("/api/learners/me")
+@Produces(MediaType.APPLICATION_JSON)
+public interface LearnerClient {
+
+    /** 404 (an ApiProblem) when the learner has not chosen a goal yet. */
+    @GET
+    @Path("/goal")
+    LearnerGoal goal();
+
+    @PUT
+    @Path("/goal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    LearnerGoal choose(LearnerGoalChoice choice);
+
+    @GET
+    @Path("/path")
+    PathView path();
+}

@@ -1,0 +1,30 @@
+package org.learnpath.portal.rest.author;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** Links to the previous and next page of a listing (null where there is none) and where this page is. */
+public record Paging(String previous, String next, String position) {
+
+    /**
+     * @param path   the listing's path
+     * @param query  the listing's filters in order (blank ones are left out), kept on the links
+     */
+    public static Paging of(String path, Map<String, String> query, int page, int size, long total) {
+        long pages = Math.max(1, (total + size - 1) / size);
+        String previous = page > 0 ? link(path, query, Math.min(page - 1, pages - 1)) : null;
+        String next = page + 1 < pages ? link(path, query, page + 1) : null;
+        return new Paging(previous, next, "Page " + (Math.min(page, pages - 1) + 1) + " of " + pages);
+    }
+
+    static String link(String path, Map<String, String> query, long page) {
+        StringBuilder link = new StringBuilder(path).append('?');
+        query.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                link.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+            }
+        });
+        return link.append("page=").append(page).toString();
+    }
+}

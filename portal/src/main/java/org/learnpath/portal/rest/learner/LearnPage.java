@@ -1,0 +1,29 @@
+package org.learnpath.portal.rest.learner;
+
+import java.util.List;
+import org.learnpath.portal.service.learner.LearnerHome;
+
+/**
+ * The learner's start page: the goal picker ({@code selected} is the goal shown as chosen: the user's input after a
+ * refusal, else the current goal), the path's reviews, and errors of the goal form.
+ */
+public record LearnPage(LearnerHome home, String selected, List<ReviewRow> reviews, String goalError,
+        String formError) {
+
+    static LearnPage of(LearnerHome home) {
+        return new LearnPage(home, home.chosenSlug(), home.hasPath() ? ReviewRow.of(home.path()) : List.of(), null,
+                null);
+    }
+
+    LearnPage refused(String selected, String goalError, String formError) {
+        return new LearnPage(home, selected, reviews, goalError, formError);
+    }
+
+    public String goalName() {
+        if (home.path() != null && home.path().goalName() != null) {
+            return home.path().goalName();
+        }
+        return home.goal() == null ? "" : home.goal().goalName() == null ? home.goal().goalSlug()
+                : home.goal().goalName();
+    }
+}

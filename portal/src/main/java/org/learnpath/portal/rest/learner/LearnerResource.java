@@ -1,0 +1,91 @@
+package org.learnpath.portal.rest.learner;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.regex.Pattern;
+import org.learnpath.portal.model.ApiProblem;
+import org.learnpath.portal.service.learner.LearnerService;
+
+/**
+ * The learner's pages: {@code /learn} (goal picker, then the path, the next step, the item player and the reviews)
+ * and {@code /learn/history} (the learner's own answers).
+ */
+@Path("/learn")
+@RolesAllowed("learner")
+@Produces(MediaType.TEXT_HTML)
+public class LearnerResource {
+
+    /** A goal slug as the catalog makes them. */
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern PAGE = Pattern.compile("\\d{1,6}");
+    private static final int LAST_PAGE = 100_000;
+
+    @CheckedTemplate(basePath = "learner")
+    static class Templates {
+        static native TemplateInstance learn(LearnPage page);
+
+        static native TemplateInstance history(HistoryPage page);
+    }
+
+    private final LearnerService learner;
+
+    public LearnerResource(LearnerService learner) {
+        this.learner = learner;
+    }
+
+    @GET
+    public TemplateInstance learn() {
+        return Templates.learn(LearnPage.of(learner.home()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response chooseGoal(@FormParam("goal") String goal) {
+        String slug = goal == null ? "" : goal.trim();
+        if (slug.isEmpty() || slug.length() > 80 || !SLUG.matcher(slug).matches()) {
+            return refused(400, slug, "Choose one of the goals in the list.", null);
+        }
+        try {
+            learner.chooseGoal(slug);
+        } catch (ApiProblem problem) {
+            if (problem.status() == 403 || problem.status() >= 500 || problem.status() == 401) {
+                throw problem;
+            }
+            String field = problem.fieldErrors().get("goalSlug");
+            return refused(problem.status(), slug, field != null ? "This goal cannot be chosen: " + field : null,
+                    field != null ? null : problem.title() + (problem.detail() == null ? "" : ": " + problem.detail()));
+        }
+        return Response.seeOther(URI.create("/learn")).build();
+    }
+
+    @GET
+    @Path("/history")
+    public TemplateInstance history(@QueryParam("page") String page) {
+        int number = 0;
+        if (page != null && !page.isEmpty()) {
+            if (!PAGE.matcher(page).matches() || Integer.parseInt(page) > LAST_PAGE) {
+                throw new WebApplicationException(Response.Status.BAD_REQUEST);
+            }
+            number = Integer.parseInt(page);
+        }
+        return Templates.history(HistoryPage.of(learner.history(number)));
+    }
+
+    private Response refused(int status, String selected, String goalError, String formError) {
+        LearnPage page = LearnPage.of(learner.home()).refused(selected, goalError, formError);
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.learn(page).render()).build();
+    }
+}

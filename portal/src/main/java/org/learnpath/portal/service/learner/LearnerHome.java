@@ -1,0 +1,25 @@
+package org.learnpath.portal.service.learner;
+
+import java.util.List;
+import org.learnpath.portal.model.LearnerGoal;
+import org.learnpath.portal.model.LearnerGoalOption;
+import org.learnpath.portal.model.PathView;
+
+/**
+ * What the learner's start page shows: the goals to choose from, the chosen goal (null before the first choice), its
+ * path (null when there is none to show) and, when the chosen goal has no path, why.
+ */
+public record LearnerHome(List<LearnerGoalOption> goals, LearnerGoal goal, PathView path, String notice) {
+
+    public LearnerHome {
+        goals = List.copyOf(goals);
+    }
+
+    public boolean hasPath() {
+        return path != null;
+    }
+
+    public String chosenSlug() {
+        return goal == null ? null : goal.goalSlug();
+    }
+}

@@ -1,0 +1,82 @@
+package org.learnpath.portal.service.learner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.learnpath.portal.model.ApiProblem;
+import org.learnpath.portal.model.AttemptView;
+import org.learnpath.portal.model.LearnerGoal;
+import org.learnpath.portal.model.LearnerGoalChoice;
+import org.learnpath.portal.model.LearnerGoalOption;
+import org.learnpath.portal.model.PathView;
+import org.learnpath.portal.repository.GoalClient;
+import org.learnpath.portal.repository.LearnerClient;
+import org.learnpath.portal.repository.MyAttemptsClient;
+
+/** The learner's pages: goal, path and own answers, each read with the learner's own token. */
+@ApplicationScoped
+public class LearnerService {
+
+    /** Rows per page of the answer history: one screen on a laptop. */
+    public static final int HISTORY_PAGE_SIZE = 20;
+
+    private final GoalClient goals;
+    private final LearnerClient learner;
+    private final MyAttemptsClient attempts;
+
+    public LearnerService(@RestClient GoalClient goals, @RestClient LearnerClient learner,
+            @RestClient MyAttemptsClient attempts) {
+        this.goals = goals;
+        this.learner = learner;
+        this.attempts = attempts;
+    }
+
+    public LearnerHome home() {
+        List<LearnerGoalOption> options = call("catalog", goals::goals).stream()
+                .sorted(Comparator.comparing(o -> o.name() == null ? o.slug() : o.name(),
+                        String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        LearnerGoal goal = ifFound(() -> call("recommender", learner::goal));
+        if (goal == null) {
+            return new LearnerHome(options, null, null, null);
+        }
+        PathView path = ifFound(() -> call("recommender", learner::path));
+        String notice = path != null ? null
+                : "Your goal \"" + (goal.goalName() == null ? goal.goalSlug() : goal.goalName())
+                        + "\" is no longer offered. Please choose another one.";
+        return new LearnerHome(options, goal, path, notice);
+    }
+
+    /** Sets the learner's goal; a goal the recommender does not know is refused (an ApiProblem with status 400). */
+    public LearnerGoal chooseGoal(String goalSlug) {
+        return call("recommender", () -> learner.choose(new LearnerGoalChoice(goalSlug)));
+    }
+
+    public AttemptPage history(int page) {
+        List<AttemptView> rows = call("assessment", () -> attempts.attempts(page, HISTORY_PAGE_SIZE));
+        return new AttemptPage(rows, page, rows.size() == HISTORY_PAGE_SIZE);
+    }
+
+    private static <T> T ifFound(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ApiProblem problem) {
+            if (problem.status() == 404) {
+                return null;
+            }
+            throw problem;
+        }
+    }
+
+    /** A service that cannot be reached is a readable "try again" page, not a stack trace. */
+    private static <T> T call(String service, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ProcessingException unreachable) {
+            throw ApiProblem.unavailable(service);
+        }
+    }
+}

@@ -1,0 +1,382 @@
+package org.learnpath.portal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * Stands in for the three services for every page test: one HTTP server, each service under its own prefix
+ * ({@code /catalog}, {@code /assessment}, {@code /recommender}), answering the calls the learner, author and admin
+ * pages make with fixed data and the refusals the services give (stale or missing If-Match, a prerequisite cycle, an
+ * unknown skill, a conflict, a goal the recommender does not know). Any {@code /api/echo/} call is echoed back
+ * (method, path, query, headers, body) for the BFF proxy's tests. {@code GET /requests} lists every request it
+ * received (method, path, query, headers by lowercase name, body), so that a test sees what the portal sent (see
+ * {@link FakeServicesClient}). The BFF's assessment address points at a closed port: the service that cannot be
+ * reached.
+ */
+public class FakeServices implements QuarkusTestResourceLifecycleManager {
+
+    public static final String NO_GOAL_USER = "newbie";
+    public static final String UNKNOWN_GOAL = "retired-goal";
+    public static final String DRAFT_ITEM = "7f3e9c10-1111-4000-8000-00000000000a";
+    public static final String PUBLISHED_ITEM = "9a1d2e30-2222-4000-8000-00000000000b";
+    public static final String NEW_ITEM = "3c2b1a00-3333-4000-8000-00000000000c";
+    /** The version the fakes call stale: an edit sending it is refused with 412. */
+    public static final String STALE = "\"1\"";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PROBLEM = "application/problem+json";
+
+    private HttpServer server;
+    private final ArrayNode requests = JSON.createArrayNode();
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::handle);
+        server.start();
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        return Map.of(
+                "quarkus.rest-client.catalog.url", base + "/catalog",
+                "quarkus.rest-client.assessment.url", base + "/assessment",
+                "quarkus.rest-client.recommender.url", base + "/recommender",
+                "learnpath.portal.services.assessment", "http://127.0.0.1:" + closedPort(),
+                "learnpath.portal.embed.assessment-url", "http://127.0.0.1:18082",
+                "learnpath.portal.embed.recommender-url", "http://localhost:18083/");
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try {
+            route(exchange);
+        } catch (RuntimeException e) {
+            reply(exchange, 500, "text/plain", "fake failed: " + e);
+        }
+    }
+
+    private void route(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getRawPath();
+        String query = exchange.getRequestURI().getRawQuery();
+        String ifMatch = exchange.getRequestHeaders().getFirst("If-Match");
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        if (path.equals("/requests")) {
+            synchronized (requests) {
+                reply(exchange, 200, "application/json", JSON.writeValueAsString(requests));
+            }
+            return;
+        }
+        ObjectNode request = JSON.createObjectNode();
+        request.put("method", method);
+        request.put("path", path);
+        request.put("query", query);
+        ObjectNode headers = request.putObject("headers");
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), String.join(",", values)));
+        request.put("body", body);
+        synchronized (requests) {
+            requests.add(request);
+        }
+        String user = username(exchange.getRequestHeaders().getFirst("Authorization"));
+        String route = method + " " + path;
+
+        if (path.contains("/api/echo/") || path.endsWith("/api/stale")) {
+            echo(exchange, path, request);
+        } else if (!learner(exchange, route, query, user, body)) {
+            author(exchange, route, path, query, ifMatch, body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body));
+        }
+    }
+
+    /** What the learner pages ask for (the learner's goal, path and answers); false for any other call. */
+    private static boolean learner(HttpExchange exchange, String route, String query, String user, String body)
+            throws IOException {
+        switch (route) {
+            case "GET /recommender/api/learners/me/goal" -> {
+                if (NO_GOAL_USER.equals(user)) {
+                    reply(exchange, 404, PROBLEM, """
+                            {"type":"urn:learnpath:problem:not-found","title":"Resource not found","status":404,
+                             "detail":"Learner has not chosen a goal yet"}""");
+                } else {
+                    reply(exchange, 200, "application/json", """
+                            {"learnerId":"x","goalSlug":"ml-foundations","goalName":"ML Foundations",
+                             "chosenAt":"2026-05-01T10:00:00Z"}""");
+                }
+            }
+            case "PUT /recommender/api/learners/me/goal" -> {
+                JsonNode choice = JSON.readTree(body);
+                if (UNKNOWN_GOAL.equals(choice.path("goalSlug").asText())) {
+                    reply(exchange, 400, PROBLEM, """
+                            {"type":"urn:learnpath:problem:validation","title":"Request is not valid","status":400,
+                             "detail":"goalSlug: no goal 'retired-goal' in the catalog",
+                             "errors":[{"field":"goalSlug","message":"no goal 'retired-goal' in the catalog"}]}""");
+                } else {
+                    reply(exchange, 200, "application/json", "{\"learnerId\":\"x\",\"goalSlug\":\""
+                            + choice.path("goalSlug").asText() + "\",\"chosenAt\":\"2026-05-02T10:00:00Z\"}");
+                }
+            }
+            case "GET /recommender/api/learners/me/path" -> reply(exchange, 200, "application/json", """
+                    {"learnerId":"x","goalSlug":"ml-foundations","goalName":"ML Foundations",
+                     "at":"2026-05-03T10:00:00Z","complete":false,"masteredModules":1,"totalModules":2,
+                     "masteryThreshold":0.8,"nextStep":{"kind":"STUDY","moduleSlug":"regression"},
+                     "modules":[
+                       {"slug":"statistics-basics","title":"Statistics basics","status":"MASTERED",
+                        "skills":[{"code":"stats.mean","name":"Mean and variance","mastery":0.91,"mastered":true,
+                                   "practiceCount":6}],"prerequisites":[],"missingPrerequisites":[]},
+                       {"slug":"regression","title":"Linear regression","status":"READY",
+                        "skills":[{"code":"ml.ols","name":"Least squares","mastery":0.2,"mastered":false,
+                                   "practiceCount":1}],"prerequisites":["statistics-basics"],
+                        "missingPrerequisites":[]}],
+                     "reviews":[{"skillCode":"stats.mean","moduleSlug":"statistics-basics","mastery":0.83,
+                                 "dueAt":"2026-05-04T09:30:00Z","due":true}]}""");
+            case "GET /assessment/api/learners/me/attempts" -> {
+                if (query != null && query.contains("page=0")) {
+                    reply(exchange, 200, "application/json", """
+                            [{"id":"0b5c1a62-0000-4000-8000-000000000002",
+                              "itemId":"7f3e9c10-1111-4000-8000-00000000000a","response":{"choice":"b"},
+                              "correct":true,"score":1.0,"answeredAt":"2026-05-03T09:00:00Z","attemptNumber":1},
+                             {"id":"0b5c1a62-0000-4000-8000-000000000001",
+                              "itemId":"9a1d2e30-2222-4000-8000-00000000000b","response":{"choices":["a","c"]},
+                              "correct":false,"score":0.5,"answeredAt":"2026-05-03T08:00:00Z","attemptNumber":1}]""");
+                } else {
+                    reply(exchange, 200, "application/json", "[]");
+                }
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What the author and admin pages ask for, with the refusals the services give. */
+    private static void author(HttpExchange exchange, String route, String path, String query, String ifMatch,
+            JsonNode json) throws IOException {
+        // --- catalog
+        if (route.equals("GET /catalog/api/modules")) {
+            // The second page of a longer catalog, for the page links; else every module on one page.
+            String page = query != null && query.contains("page=1") ? "\"page\":1,\"size\":50,\"total\":120"
+                    : "\"page\":0,\"size\":50,\"total\":2";
+            reply(exchange, 200, "application/json", "{\"items\":[" + module("sql-joins", "SQL joins", 3) + ","
+                    + module("sql-basics", "SQL basics", 1) + "]," + page + "}");
+        } else if (route.equals("GET /catalog/api/modules/sql-joins") || route.equals("GET /catalog/api/modules/sql-basics")) {
+            String slug = path.substring(path.lastIndexOf('/') + 1);
+            withEtag(exchange, "\"3\"");
+            reply(exchange, 200, "application/json", module(slug, slug.equals("sql-joins") ? "SQL joins" : "SQL basics", 3));
+        } else if (route.matches("GET /catalog/api/modules/[a-z-]+/goals")) {
+            reply(exchange, 200, "application/json", "[" + goal(5) + "]");
+        } else if (route.equals("PUT /catalog/api/modules/sql-joins")) {
+            if (ifMatch == null) {
+                problem(exchange, 428, "Precondition required", "Send If-Match");
+            } else if (ifMatch.equals(STALE)) {
+                problem(exchange, 412, "Resource has changed", "The resource was changed by someone else");
+            } else if (json.path("prerequisites").toString().contains("sql-advanced")) {
+                reply(exchange, 409, PROBLEM, """
+                        {"type":"urn:learnpath:problem:prerequisite-cycle","title":"Prerequisite cycle","status":409,
+                         "detail":"These prerequisites would make a cycle: sql-joins requires sql-advanced requires sql-joins",
+                         "errors":[{"field":"prerequisites","message":"would create a cycle"}],
+                         "cycle":["sql-joins","sql-advanced","sql-joins"]}""");
+            } else if (json.path("skills").toString().contains("unknown-skill")) {
+                reply(exchange, 400, PROBLEM, """
+                        {"type":"urn:learnpath:problem:validation","title":"Request is not valid","status":400,
+                         "errors":[{"field":"skills[0]","message":"unknown skill 'unknown-skill'"}]}""");
+            } else {
+                withEtag(exchange, "\"4\"");
+                reply(exchange, 200, "application/json", module("sql-joins", json.path("title").asText(), 4));
+            }
+        } else if (route.equals("POST /catalog/api/modules")) {
+            String slug = json.path("slug").asText();
+            if (slug.equals("sql-joins")) {
+                problem(exchange, 409, "Conflict", "Module 'sql-joins' already exists");
+            } else {
+                withEtag(exchange, "\"1\"");
+                reply(exchange, 201, "application/json", module(slug, json.path("title").asText(), 1));
+            }
+        } else if (route.equals("DELETE /catalog/api/modules/sql-joins")) {
+            reply(exchange, 204, null, "");
+        } else if (route.equals("DELETE /catalog/api/modules/sql-basics")) {
+            problem(exchange, 409, "Conflict", "Module 'sql-basics' is still used; required by modules [sql-joins]");
+        } else if (route.equals("GET /catalog/api/goals")) {
+            reply(exchange, 200, "application/json", """
+                    [{"slug":"ml-foundations","name":"ML Foundations","description":"Models from data","modules":[],
+                      "version":1},""" + goal(5) + "]");
+        } else if (route.equals("GET /catalog/api/goals/data-analyst")) {
+            withEtag(exchange, "\"5\"");
+            reply(exchange, 200, "application/json", goal(5));
+        } else if (route.equals("PUT /catalog/api/goals/data-analyst")) {
+            if (STALE.equals(ifMatch)) {
+                problem(exchange, 412, "Resource has changed", "changed");
+            } else {
+                withEtag(exchange, "\"6\"");
+                reply(exchange, 200, "application/json", goal(6));
+            }
+        } else if (route.equals("GET /catalog/api/skills")) {
+            reply(exchange, 200, "application/json", """
+                    {"items":[{"code":"sql-joins","name":"Joining tables","description":"d","area":"DATA_ANALYSIS",
+                     "version":1}],"page":0,"size":100,"total":1}""");
+
+        // --- assessment
+        } else if (route.equals("GET /assessment/api/items")) {
+            // The second page of a longer bank, for the page links; else the whole bank on one page.
+            String page = query != null && query.contains("page=1") ? "\"page\":1,\"size\":20,\"total\":45"
+                    : "\"page\":0,\"size\":20,\"total\":2";
+            reply(exchange, 200, "application/json", "{\"items\":[" + draftItem() + "," + publishedItem()
+                    + "]," + page + "}");
+        } else if (route.equals("GET /assessment/api/items/" + DRAFT_ITEM)) {
+            withEtag(exchange, "\"2\"");
+            reply(exchange, 200, "application/json", draftItem());
+        } else if (route.equals("GET /assessment/api/items/" + PUBLISHED_ITEM)) {
+            withEtag(exchange, "\"2\"");
+            reply(exchange, 200, "application/json", publishedItem());
+        } else if (route.equals("POST /assessment/api/items")) {
+            withEtag(exchange, "\"1\"");
+            reply(exchange, 201, "application/json", draftItem().replace(DRAFT_ITEM, NEW_ITEM));
+        } else if (route.equals("PUT /assessment/api/items/" + DRAFT_ITEM)) {
+            if (STALE.equals(ifMatch)) {
+                problem(exchange, 412, "Resource has changed", "changed");
+            } else {
+                withEtag(exchange, "\"3\"");
+                reply(exchange, 200, "application/json", draftItem());
+            }
+        } else if (route.equals("POST /assessment/api/items/" + DRAFT_ITEM + "/publish")
+                || route.equals("POST /assessment/api/items/" + PUBLISHED_ITEM + "/retire")) {
+            withEtag(exchange, "\"3\"");
+            reply(exchange, 200, "application/json", publishedItem());
+        } else if (route.startsWith("GET /assessment/api/reports/items/")) {
+            String id = path.substring(path.lastIndexOf('/') + 1);
+            reply(exchange, 200, "application/json", "{\"itemId\":\"" + id + "\",\"attempts\":12,\"learners\":9,"
+                    + "\"shareCorrect\":0.75,\"meanScore\":0.75,\"meanResponseTimeMillis\":5000.0}");
+
+        // --- recommender
+        } else if (route.equals("GET /recommender/api/item-difficulties/" + PUBLISHED_ITEM)) {
+            reply(exchange, 200, "application/json", "{\"itemId\":\"" + PUBLISHED_ITEM
+                    + "\",\"difficulty\":0.42,\"answers\":12}");
+        } else if (route.startsWith("GET /recommender/api/item-difficulties/")) {
+            problem(exchange, 404, "Resource not found", "Item not found");
+        } else if (route.equals("POST /recommender/api/refits")) {
+            reply(exchange, 200, "application/json", "{\"at\":\"2026-05-03T10:00:00Z\",\"answers\":1234,"
+                    + "\"tookMillis\":850,\"skills\":[" + parameters() + "],\"skipped\":[\"pandas-intro\"]}");
+        } else if (route.equals("GET /recommender/api/skill-parameters")) {
+            reply(exchange, 200, "application/json", "[" + parameters() + "]");
+        } else {
+            problem(exchange, 404, "Resource not found", "The fake has no " + route);
+        }
+    }
+
+    /** An echo call: 201 with what arrived, and headers only some of which the proxy may pass on. */
+    private static void echo(HttpExchange exchange, String path, ObjectNode request) throws IOException {
+        if (path.endsWith("/api/stale")) {
+            reply(exchange, 412, PROBLEM, """
+                    {"type":"urn:learnpath:problem:precondition-failed","title":"Resource has changed","status":412,
+                     "detail":"Someone else changed it"}""");
+            return;
+        }
+        exchange.getResponseHeaders().add("ETag", "\"7\"");
+        exchange.getResponseHeaders().add("Location", "http://service.internal/api/things/1");
+        exchange.getResponseHeaders().add("Set-Cookie", "service-session=1");
+        exchange.getResponseHeaders().add("X-Internal", "not for browsers");
+        reply(exchange, 201, "application/json", JSON.writeValueAsString(request));
+    }
+
+    private static String module(String slug, String title, long version) {
+        return """
+                {"slug":"%s","title":"%s","summary":"Combine tables <with> keys.","area":"DATA_ANALYSIS",
+                 "level":"INTERMEDIATE","estimatedMinutes":45,"outcomes":["Write an inner join","Explain a left join"],
+                 "resources":[{"title":"Joins explained","url":"https://example.org/joins","kind":"ARTICLE"}],
+                 "skills":["sql-joins"],"prerequisites":["sql-basics"],"version":%d}"""
+                .formatted(slug, title, version);
+    }
+
+    private static String goal(long version) {
+        return """
+                {"slug":"data-analyst","name":"Data Analyst","description":"Questions from data.",
+                 "modules":["sql-basics","sql-joins"],"version":%d}""".formatted(version);
+    }
+
+    private static String draftItem() {
+        return """
+                {"id":"%s","stem":"Which join keeps every row of the left table?","type":"SINGLE_CHOICE",
+                 "choices":[{"key":"a","text":"Inner join"},{"key":"b","text":"Left join"}],
+                 "answer":{"choice":"b"},"explanation":"A left join keeps all rows of the left table.",
+                 "difficulty":0.5,"status":"DRAFT","skills":["sql-joins"],"version":2}""".formatted(DRAFT_ITEM);
+    }
+
+    private static String publishedItem() {
+        return """
+                {"id":"%s","stem":"What is the mean of 2, 4 and 9?","type":"NUMERIC","choices":null,
+                 "answer":{"value":5.0,"tolerance":0.0},"explanation":"Add them up and divide by three: 15 / 3 = 5.",
+                 "difficulty":-1.0,"status":"PUBLISHED","skills":["stats-mean"],"version":2}"""
+                .formatted(PUBLISHED_ITEM);
+    }
+
+    private static String parameters() {
+        return "{\"skillCode\":\"sql-joins\",\"prior\":0.25,\"learn\":0.125,\"guess\":0.2,\"slip\":0.1,"
+                + "\"sequences\":30,\"answers\":400,\"logLikelihood\":-200.5,\"fittedAt\":\"2026-05-03T10:00:00Z\"}";
+    }
+
+    private static void withEtag(HttpExchange exchange, String etag) {
+        exchange.getResponseHeaders().add("ETag", etag);
+    }
+
+    private static void problem(HttpExchange exchange, int status, String title, String detail) throws IOException {
+        ObjectNode doc = JSON.createObjectNode();
+        doc.put("type", "urn:learnpath:problem:test");
+        doc.put("title", title);
+        doc.put("status", status);
+        doc.put("detail", detail);
+        reply(exchange, status, PROBLEM, JSON.writeValueAsString(doc));
+    }
+
+    private static void reply(HttpExchange exchange, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        if (type != null) {
+            exchange.getResponseHeaders().add("Content-Type", type);
+        }
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    /** The preferred_username of a bearer token, read without verifying (the portal verified it). */
+    private static String username(String authorization) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return null;
+        }
+        String[] parts = authorization.substring(7).split("\\.");
+        try {
+            return JSON.readTree(Base64.getUrlDecoder().decode(parts[1])).path("preferred_username").asText(null);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
