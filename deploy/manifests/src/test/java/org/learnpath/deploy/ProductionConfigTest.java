@@ -51,6 +51,20 @@ class ProductionConfigTest {
     }
 
     /**
+     * The portal has no libs/rest: its required client secret is a mandatory setting of its own PortalConfig
+     * (learnpath.portal.client-secret, a String, not an Optional), which refuses to start, naming
+     * PORTAL_OIDC_CLIENT_SECRET, when production has none.
+     */
+    @org.junit.jupiter.api.Test
+    void thePortalRefusesToStartWithoutItsClientSecret() {
+        Properties properties = ServiceConfig.of(Repo.PORTAL).raw();
+        assertThat(properties.getProperty("%prod.quarkus.oidc.credentials.secret")).isEqualTo("${PORTAL_OIDC_CLIENT_SECRET}");
+        assertThat(properties.getProperty("learnpath.portal.client-secret")).isEqualTo("${quarkus.oidc.credentials.secret}");
+        assertThat(properties.stringPropertyNames()).as("no profile-less default for the client secret")
+                .doesNotContain("quarkus.oidc.credentials.secret");
+    }
+
+    /**
      * Quarkus reads an unresolvable secret such as quarkus.datasource.password as absent and starts anyway: each
      * must also be listed under learnpath.required (libs/rest RequiredSettings), which refuses to start without it.
      */

@@ -41,6 +41,19 @@ class AuthorCurriculumIT extends BrowserScenario {
         assertThat(browser.all("a.lp-module[data-slug]")).as("modules found by searching 'pandas'").isNotEmpty();
         browser.checkpoint("modules");
 
+        // From a skill to the modules that teach it.
+        browser.click("#nav-skills");
+        browser.waitFor("table#skills");
+        browser.type("input#q", "regression");
+        browser.submit("form#skill-search button#search");
+        assertThat(browser.all("tr.lp-skill-row[data-skill=linear-regression]"))
+                .as("linear-regression found by searching 'regression'").hasSize(1);
+        browser.checkpoint("skills");
+        browser.click("tr.lp-skill-row[data-skill=linear-regression] a.lp-skill-modules");
+        browser.waitFor("#skill-filter");
+        assertThat(browser.all("a.lp-module[data-slug]")).as("modules teaching linear-regression").isNotEmpty();
+        browser.checkpoint("modules-of-a-skill");
+
         // basics <- next: then making next a prerequisite of basics would close a cycle.
         author.createModule(basics, List.of(BASE));
         assertThat(browser.present("form#delete-module")).as("only admins may delete").isFalse();

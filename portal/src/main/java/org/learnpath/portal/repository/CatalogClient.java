@@ -38,7 +38,8 @@ public interface CatalogClient {
     @GET
     @Path("/modules")
     ModulePage searchModules(@QueryParam("q") String text, @QueryParam("area") String area,
-            @QueryParam("level") String level, @QueryParam("page") int page, @QueryParam("size") int size);
+            @QueryParam("level") String level, @QueryParam("skill") String skill, @QueryParam("page") int page,
+            @QueryParam("size") int size);
 
     @GET
     @Path("/modules/{slug}")
@@ -81,4 +82,9 @@ public interface CatalogClient {
     @GET
     @Path("/skills")
     SkillPage skills(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/skills")
+    SkillPage searchSkills(@QueryParam("q") String text, @QueryParam("area") String area,
+            @QueryParam("page") int page, @QueryParam("size") int size);
 }

@@ -21,6 +21,7 @@ import org.learnpath.portal.model.GoalDetails;
 import org.learnpath.portal.model.ModuleDetails;
 import org.learnpath.portal.model.ModulePage;
 import org.learnpath.portal.service.author.FieldErrors;
+import org.learnpath.portal.service.author.FormText;
 import org.learnpath.portal.service.author.ModuleAuthoring;
 import org.learnpath.portal.service.author.ModuleForm;
 import org.learnpath.portal.service.author.ModuleForms;
@@ -38,7 +39,7 @@ public class ModulePages {
     @CheckedTemplate(basePath = "author")
     static class Templates {
         static native TemplateInstance modules(ModulePage page, String q, List<Option> areas, List<Option> levels,
-                Paging paging, String notice);
+                String skill, Paging paging, String notice);
 
         static native TemplateInstance module(ModuleView view);
     }
@@ -51,20 +52,22 @@ public class ModulePages {
 
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("area") String area,
-            @QueryParam("level") String level, @QueryParam("page") String page,
+            @QueryParam("level") String level, @QueryParam("skill") String skill, @QueryParam("page") String page,
             @QueryParam("deleted") String deleted) {
-        ModulePage result = modules.search(q, area, level, Pages.pageNumber(page));
+        String teaching = FormText.key(skill).orElse(null);
+        ModulePage result = modules.search(q, area, level, teaching, Pages.pageNumber(page));
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("q", q);
         filters.put("area", area);
         filters.put("level", level);
+        filters.put("skill", teaching);
         Paging paging = Paging.of("/author/modules", filters, result.page(), Math.max(1, result.size()),
                 result.total());
         // Only a slug is named back: the notice is not a place for whatever text an address carries.
         String notice = deleted != null && deleted.strip().matches("^[a-z0-9]+(-[a-z0-9]+)*$")
                 ? "Module " + deleted.strip() + " deleted." : null;
         return Templates.modules(result, q == null ? "" : q, ModuleForms.areaOptions(area),
-                ModuleForms.levelOptions(level), paging, notice);
+                ModuleForms.levelOptions(level), teaching, paging, notice);
     }
 
     @GET

@@ -49,6 +49,21 @@ public final class FormText {
         return etag != null && ETAG.matcher(etag).matches() ? etag : "";
     }
 
+    /** A search box's text, trimmed and cut to what the catalog accepts (200 characters); null when blank. */
+    public static String searchText(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String q = text.strip();
+        return q.length() > 200 ? q.substring(0, 200) : q;
+    }
+
+    /** A skill code or module slug from an address, if it is one; anything else is ignored, not refused. */
+    public static Optional<String> key(String text) {
+        return text != null && KEY.matcher(text.strip()).matches() ? Optional.of(text.strip())
+                : Optional.empty();
+    }
+
     /** The non-blank lines of a textarea, trimmed. */
     public static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();

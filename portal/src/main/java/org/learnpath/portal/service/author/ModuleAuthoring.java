@@ -34,15 +34,12 @@ public class ModuleAuthoring {
      * Modules matching the search; an area or level that is none of the catalog's is ignored rather than refused
      * (it can only come from an edited address).
      */
-    public ModulePage search(String text, String area, String level, int page) {
-        String q = text == null || text.isBlank() ? null : text.strip();
-        if (q != null && q.length() > 200) {
-            q = q.substring(0, 200);
-        }
+    public ModulePage search(String text, String area, String level, String skill, int page) {
+        String q = FormText.searchText(text);
         String a = FormText.choice(area, ModuleArea.class).map(Enum::name).orElse(null);
         String l = FormText.choice(level, ModuleLevel.class).map(Enum::name).orElse(null);
-        String query = q;
-        return Remote.call(SERVICE, () -> catalog.searchModules(query, a, l, Math.max(0, page), PAGE_SIZE));
+        String s = FormText.key(skill).orElse(null);
+        return Remote.call(SERVICE, () -> catalog.searchModules(q, a, l, s, Math.max(0, page), PAGE_SIZE));
     }
 
     public Tagged<ModuleDetails> load(String slug) {

@@ -54,6 +54,32 @@ class AuthorPagesTest {
     }
 
     @Test
+    void theSkillsAreSearchedAndLeadToTheirModulesAndItems() {
+        String page = given().auth().oauth2(author).queryParam("q", " join ").queryParam("area", "data_analysis")
+                .get("/author/skills").then().statusCode(200).extract().asString();
+
+        assertThat(page).contains("<tr class=\"lp-skill-row\" data-skill=\"sql-joins\">")
+                .contains("Joining tables").contains("Data analysis")
+                .contains("href=\"/author/modules?skill=sql-joins\"").contains("href=\"/author/items?skill=sql-joins\"")
+                .contains("<input id=\"q\" name=\"q\" type=\"search\" value=\" join \">");
+        JsonPath sent = last("GET", "/catalog/api/skills");
+        assertThat(sent.getString("query")).contains("q=join").contains("area=DATA_ANALYSIS").contains("size=50");
+        assertThat(sent.getString("headers.authorization")).isEqualTo("Bearer " + author);
+    }
+
+    @Test
+    void theModulesOfASkillAreListedAndAnythingElseIsNotPassedOn() {
+        String page = given().auth().oauth2(author).queryParam("skill", "sql-joins").get("/author/modules")
+                .then().statusCode(200).extract().asString();
+        assertThat(page).contains("id=\"skill-filter\"").contains("<input type=\"hidden\" name=\"skill\" value=\"sql-joins\">");
+        assertThat(last("GET", "/catalog/api/modules").getString("query")).contains("skill=sql-joins");
+
+        given().auth().oauth2(author).queryParam("skill", "Not a code!").get("/author/modules").then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString("id=\"skill-filter\"")));
+        assertThat(last("GET", "/catalog/api/modules").getString("query")).doesNotContain("skill");
+    }
+
+    @Test
     void aMiddlePageOfTheModulesLinksBothWaysWithTheSearchKept() {
         String page = given().auth().oauth2(author).queryParam("q", "join").queryParam("page", "1")
                 .get("/author/modules").then().statusCode(200).extract().asString();
