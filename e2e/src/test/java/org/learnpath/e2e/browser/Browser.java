@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.learnpath.e2e.E2e;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SessionNotCreatedException;
@@ -261,25 +262,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T await(String what, Duration timeout, Supplier<T> poll, Predicate<T> done) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Object last = null;
-        while (true) {
-            try {
-                T value = poll.get();
-                if (done.test(value)) {
-                    return value;
-                }
-                last = value;
-            } catch (WebDriverException e) {
-                // An element replaced while it was read (a redraw): try again.
-                last = e.getClass().getSimpleName() + ": " + e.getMessage().lines().findFirst().orElse("");
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited " + timeout.toSeconds() + " s for " + what + "; last seen: " + last
-                        + " (at " + url() + ")");
-            }
-            sleep(100);
-        }
+        // A WebDriverException while polling (an element replaced by a redraw) counts as "not yet", as E2e's does.
+        return E2e.await(timeout, what + " (on " + url() + ")", poll, done);
     }
 
     /** Two animation frames: layout, custom elements' redraws and CSS media queries have caught up. */

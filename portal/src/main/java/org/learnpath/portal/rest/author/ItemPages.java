@@ -16,9 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.learnpath.portal.model.ItemDetails;
 import org.learnpath.portal.model.ItemPage;
@@ -55,11 +53,8 @@ public class ItemPages {
     public TemplateInstance list(@QueryParam("skill") String skill, @QueryParam("status") String status,
             @QueryParam("page") String page) {
         ItemPage result = items.search(skill, status, Pages.pageNumber(page));
-        Map<String, String> filters = new LinkedHashMap<>();
-        filters.put("skill", skill);
-        filters.put("status", status);
-        Paging paging = Paging.of("/author/items", filters, result.page(), Math.max(1, result.size()),
-                result.total());
+        Paging paging = Paging.of("/author/items", Paging.filters("skill", skill, "status", status), result.page(),
+                result.size(), result.total());
         List<Option> statuses = Arrays.stream(ItemStatus.values())
                 .map(s -> new Option(s.name(), s.name().charAt(0) + s.name().substring(1).toLowerCase(),
                         s.name().equalsIgnoreCase(status == null ? "" : status.strip())))

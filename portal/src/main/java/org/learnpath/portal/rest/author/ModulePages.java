@@ -14,9 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.learnpath.portal.model.GoalDetails;
 import org.learnpath.portal.model.ModuleDetails;
 import org.learnpath.portal.model.ModulePage;
@@ -56,13 +54,9 @@ public class ModulePages {
             @QueryParam("deleted") String deleted) {
         String teaching = FormText.key(skill).orElse(null);
         ModulePage result = modules.search(q, area, level, teaching, Pages.pageNumber(page));
-        Map<String, String> filters = new LinkedHashMap<>();
-        filters.put("q", q);
-        filters.put("area", area);
-        filters.put("level", level);
-        filters.put("skill", teaching);
-        Paging paging = Paging.of("/author/modules", filters, result.page(), Math.max(1, result.size()),
-                result.total());
+        Paging paging = Paging.of("/author/modules",
+                Paging.filters("q", q, "area", area, "level", level, "skill", teaching), result.page(),
+                result.size(), result.total());
         // Only a slug is named back: the notice is not a place for whatever text an address carries.
         String notice = deleted != null && deleted.strip().matches("^[a-z0-9]+(-[a-z0-9]+)*$")
                 ? "Module " + deleted.strip() + " deleted." : null;

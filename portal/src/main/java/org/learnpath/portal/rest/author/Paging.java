@@ -2,6 +2,7 @@ package org.learnpath.portal.rest.author;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Links to the previous and next page of a listing (null where there is none) and where this page is. */
@@ -12,10 +13,20 @@ public record Paging(String previous, String next, String position) {
      * @param query  the listing's filters in order (blank ones are left out), kept on the links
      */
     public static Paging of(String path, Map<String, String> query, int page, int size, long total) {
-        long pages = Math.max(1, (total + size - 1) / size);
+        int perPage = Math.max(1, size);
+        long pages = Math.max(1, (total + perPage - 1) / perPage);
         String previous = page > 0 ? link(path, query, Math.min(page - 1, pages - 1)) : null;
         String next = page + 1 < pages ? link(path, query, page + 1) : null;
         return new Paging(previous, next, "Page " + (Math.min(page, pages - 1) + 1) + " of " + pages);
+    }
+
+    /** A listing's filters as name, value, name, value...: in order, null values allowed (left off the links). */
+    public static Map<String, String> filters(String... namesAndValues) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            filters.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return filters;
     }
 
     static String link(String path, Map<String, String> query, long page) {

@@ -8,9 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.learnpath.portal.model.SkillPage;
 import org.learnpath.portal.service.author.ModuleForms;
 import org.learnpath.portal.service.author.Option;
@@ -37,11 +35,8 @@ public class SkillPages {
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("area") String area,
             @QueryParam("page") String page) {
         SkillPage result = skills.search(q, area, Pages.pageNumber(page));
-        Map<String, String> filters = new LinkedHashMap<>();
-        filters.put("q", q);
-        filters.put("area", area);
-        Paging paging = Paging.of("/author/skills", filters, result.page(), Math.max(1, result.size()),
-                result.total());
+        Paging paging = Paging.of("/author/skills", Paging.filters("q", q, "area", area), result.page(),
+                result.size(), result.total());
         return Templates.skills(result, q == null ? "" : q, ModuleForms.areaOptions(area), paging);
     }
 }
