@@ -39,6 +39,7 @@ class AuthorizationMatrixIT {
     private static final String AUTHOR = "author";
     private static final String ADMIN = "admin";
     private static final String INTEGRATION = "integration";
+    private static final String MANAGER = "manager";
     private static final Set<String> ANY_ROLE = Set.of(LEARNER, AUTHOR, ADMIN, INTEGRATION);
     private static final Set<String> AUTHORS = Set.of(AUTHOR, ADMIN);
     private static final String SKILL = "pandas-data-structures";
@@ -156,6 +157,8 @@ class AuthorizationMatrixIT {
         add(a, "POST", "/api/items/{id}/retire", "/api/items/" + unknownId + "/retire", AUTHORS);
         add(a, "GET", "/api/reports/items/{id}", "/api/reports/items/" + item, AUTHORS);
         add(a, "GET", "/api/reports/skills", "/api/reports/skills", AUTHORS);
+        add(a, "GET", "/api/reports/lint", "/api/reports/lint", AUTHORS);
+        add(a, "GET", "/api/reports/skills/{code}/lint", "/api/reports/skills/" + SKILL + "/lint", AUTHORS);
         add(a, "POST", "/api/integrations/answers", "/api/integrations/answers", Set.of(INTEGRATION, ADMIN), empty);
         add(a, "GET", "/api/learners/{learnerId}/attempts", "/api/learners/" + bobId + "/attempts",
                 Set.of(INTEGRATION, ADMIN));
@@ -172,6 +175,22 @@ class AuthorizationMatrixIT {
         add(r, "POST", "/api/refits", "/api/refits", Set.of(ADMIN));
         add(r, "GET", "/api/skill-parameters", "/api/skill-parameters", Set.of(ADMIN, AUTHOR));
         add(r, "GET", "/api/item-difficulties/{itemId}", "/api/item-difficulties/" + item, Set.of(ADMIN, AUTHOR));
+        add(r, "GET", "/api/reports/item-calibration", "/api/reports/item-calibration", AUTHORS);
+        add(new Endpoint(r, "GET", "/api/learners/{learnerId}/assignments", learner + "/assignments", progress,
+                Ownership.LEARNER_ID, null, false));
+        Set<String> teamReaders = Set.of(ADMIN, INTEGRATION, MANAGER);
+        Set<String> teamWriters = Set.of(ADMIN, INTEGRATION);
+        add(r, "GET", "/api/teams", "/api/teams", teamReaders);
+        add(r, "POST", "/api/teams", "/api/teams", teamWriters, empty);
+        add(r, "PUT", "/api/teams", "/api/teams", teamWriters, empty);
+        add(r, "GET", "/api/teams/{id}", "/api/teams/" + unknownId, teamReaders);
+        add(r, "PUT", "/api/teams/{id}", "/api/teams/" + unknownId, teamWriters, empty);
+        add(r, "DELETE", "/api/teams/{id}", "/api/teams/" + unknownId, Set.of(ADMIN));
+        Set<String> assigners = Set.of(ADMIN, MANAGER);
+        add(r, "POST", "/api/assignments", "/api/assignments", assigners, empty);
+        add(r, "GET", "/api/assignments", "/api/assignments", assigners);
+        add(r, "GET", "/api/assignments/{id}", "/api/assignments/" + unknownId, assigners);
+        add(r, "DELETE", "/api/assignments/{id}", "/api/assignments/" + unknownId, assigners);
     }
 
     /**

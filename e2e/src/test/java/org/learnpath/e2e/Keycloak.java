@@ -15,8 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tokens from the suite's real Keycloak: password grants on learnpath-portal for the demo users, client
- * credentials for learnpath-integration, the master realm's admin for its admin REST API, and forged variants
- * of real tokens for the negative cases.
+ * credentials for the integration clients (learnpath-integration of the organization acme, globex-integration of
+ * globex), the master realm's admin for its admin REST API, and forged variants of real tokens for the negative
+ * cases.
  */
 public final class Keycloak {
 
@@ -24,6 +25,8 @@ public final class Keycloak {
     public static final String PORTAL = "learnpath-portal";
     public static final String INTEGRATION = "learnpath-integration";
     public static final String INTEGRATION_SECRET = "learnpath-integration-secret";
+    public static final String GLOBEX_INTEGRATION = "globex-integration";
+    public static final String GLOBEX_INTEGRATION_SECRET = "globex-integration-secret";
 
     private final String baseUrl;
     private final String realm;
@@ -55,6 +58,33 @@ public final class Keycloak {
     /** The integration service account's access token (client credentials). */
     public String integrationToken() {
         return cached("integration", () -> clientCredentials(INTEGRATION, INTEGRATION_SECRET));
+    }
+
+    /** The globex organization's integration client's access token (client credentials). */
+    public String globexIntegrationToken() {
+        return cached("globex-integration", () -> clientCredentials(GLOBEX_INTEGRATION, GLOBEX_INTEGRATION_SECRET));
+    }
+
+    /**
+     * A new password grant for a demo user, never cached, with {@code scope} (e.g. "openid" for an ID token too): the
+     * whole token response.
+     */
+    public JsonNode passwordGrant(String user, String scope) {
+        return passwordGrant(user, PASSWORD, scope);
+    }
+
+    public JsonNode passwordGrant(String user, String password, String scope) {
+        Api.Reply reply = Api.form(tokenUrl(realm), Map.of("grant_type", "password", "client_id", PORTAL,
+                "username", user, "password", password, "scope", scope));
+        if (reply.status() != 200) {
+            throw new AssertionError("token request for " + user + " failed: " + reply);
+        }
+        return reply.json();
+    }
+
+    /** The realm's account REST API (what the account console calls), for the signed-in user's own profile. */
+    public String accountUrl() {
+        return baseUrl + "/realms/" + realm + "/account";
     }
 
     public String clientCredentials(String clientId, String secret) {
@@ -90,6 +120,28 @@ public final class Keycloak {
 
     private String adminUrl(String path) {
         return baseUrl + "/admin/realms/" + realm + path;
+    }
+
+    /** A GET on the learnpath realm's admin REST API (path from /admin/realms/learnpath on) as Keycloak's admin. */
+    public JsonNode admin(String path) {
+        return Api.get(adminUrl(path), masterRealmToken()).expect(200).json();
+    }
+
+    /**
+     * Creates a user in the learnpath realm as an administrator would (Keycloak gives it the realm's default roles,
+     * which the realm file's users do not have, among them the account console's manage-account). Not in the realm
+     * file: delete it again with {@link #deleteUser}.
+     */
+    public Api.Reply createUser(ObjectNode user) {
+        return Api.post(adminUrl("/users"), masterRealmToken(), user);
+    }
+
+    public String userId(String username) {
+        return admin("/users?exact=true&username=" + username).get(0).path("id").asText();
+    }
+
+    public void deleteUser(String id) {
+        Api.delete(adminUrl("/users/" + id), masterRealmToken()).expect(204);
     }
 
     /**

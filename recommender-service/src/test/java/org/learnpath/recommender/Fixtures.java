@@ -98,9 +98,29 @@ public final class Fixtures {
         return new Curriculum(goal, modules, skills, items);
     }
 
+    /** An answer event of revision 1.0, which names no organization. */
     public static AnswerEvent answer(String learner, UUID item, String skill, boolean correct, Instant at) {
         return new AnswerEvent(AnswerEvent.SCHEMA_VERSION, UUID.randomUUID(), learner, item, 1, List.of(skill),
                 correct, correct ? 1 : 0, 4_000, at, null, UUID.randomUUID(), 1, AnswerEvent.Source.LEARNER, 0.0);
+    }
+
+    /** An answer event naming the learner's organization (revision 1.1). */
+    public static AnswerEvent answer(String learner, UUID item, String skill, boolean correct, Instant at,
+            String organization) {
+        return new AnswerEvent(AnswerEvent.SCHEMA_VERSION, UUID.randomUUID(), learner, item, 1, List.of(skill),
+                correct, correct ? 1 : 0, 4_000, at, null, UUID.randomUUID(), 1, AnswerEvent.Source.LEARNER, 0.0,
+                organization);
+    }
+
+    /** Publishes {@code organization}'s own goal over the curriculum's modules and waits until it is replicated. */
+    public static String organizationGoal(Curriculum curriculum, String organization) {
+        String slug = curriculum.goal().replace("-goal", "-" + organization + "-goal");
+        CatalogEvent g = CatalogEvent.goalUpserted(UUID.randomUUID(), Instant.now(), new CatalogEvent.GoalState(slug,
+                "Goal of " + organization, "An organization's goal", List.of(curriculum.modules().get(2)), 0,
+                organization));
+        send(List.of(new ProducerRecord<>(CatalogTopic.NAME, g.key(), EventJson.write(g))));
+        awaitCount("select count(*) from catalog_goal where slug = ? and organization = ?", 1, slug, organization);
+        return slug;
     }
 
     public static ProducerRecord<String, String> record(AnswerEvent event) {

@@ -27,6 +27,10 @@ public class AssessmentSession extends PanacheEntityBase {
     @Column(name = "learner_id", nullable = false, updatable = false)
     public String learnerId;
 
+    /** The learner's organization, from the token that started the session; null only for sessions stored before organizations existed. */
+    @Column(updatable = false)
+    public String organization;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     public SessionKind kind;

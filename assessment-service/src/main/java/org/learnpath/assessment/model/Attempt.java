@@ -13,6 +13,11 @@ public class Attempt {
 
     public UUID id;
     public String learnerId;
+    /**
+     * The learner's organization, from the token of the request that stored it; null only for attempts stored before
+     * organizations existed.
+     */
+    public String organization;
     /** Null for an answer recorded by an integration, outside any session. */
     public UUID sessionId;
     public UUID itemId;

@@ -7,8 +7,9 @@ package org.learnpath.assessment.repository;
 public final class AdvisoryLocks {
 
     /**
-     * Namespace of the locks taken per learner while attempts are numbered (the first key; the second is a hash of
-     * the learner id). Public so that tests can hold a learner's numbering from another connection.
+     * Namespace of the locks taken per learner while attempts are numbered and while the learner's organization is
+     * checked before their data is stored (the first key; the second is a hash of the learner id). Public so that
+     * tests can hold a learner's numbering from another connection.
      */
     public static final int ATTEMPT_NUMBERING = 726100103;
 

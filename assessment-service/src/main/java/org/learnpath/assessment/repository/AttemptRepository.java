@@ -32,7 +32,7 @@ public class AttemptRepository {
     /** Every column of the attempt table, in the order {@link #insertAll} binds them and {@link #read} reads them. */
     private static final String COLUMNS = """
             id, learner_id, session_id, item_id, item_version, response, correct, score, response_time_ms, answered_at,
-            recorded_at, attempt_number, source, recorded_by, idempotency_key, event_id""";
+            recorded_at, attempt_number, source, recorded_by, idempotency_key, event_id, organization""";
 
     private final DataSource dataSource;
     private final ObjectMapper json;
@@ -65,6 +65,7 @@ public class AttemptRepository {
         String[] recordedBy = new String[n];
         String[] idempotencyKeys = new String[n];
         UUID[] eventIds = new UUID[n];
+        String[] organizations = new String[n];
         for (int i = 0; i < n; i++) {
             Attempt a = attempts.get(i);
             ids[i] = a.id;
@@ -83,12 +84,14 @@ public class AttemptRepository {
             recordedBy[i] = a.recordedBy;
             idempotencyKeys[i] = a.idempotencyKey;
             eventIds[i] = a.eventId;
+            organizations[i] = a.organization;
         }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement("insert into attempt (" + COLUMNS + ")\n" + """
                          select * from unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::bigint[], ?::jsonb[],
                                              ?::boolean[], ?::float8[], ?::bigint[], ?::timestamptz[],
-                                             ?::timestamptz[], ?::int[], ?::text[], ?::text[], ?::text[], ?::uuid[])""")) {
+                                             ?::timestamptz[], ?::int[], ?::text[], ?::text[], ?::text[], ?::uuid[],
+                                             ?::text[])""")) {
             statement.setArray(1, connection.createArrayOf("uuid", ids));
             statement.setArray(2, connection.createArrayOf("text", learners));
             statement.setArray(3, connection.createArrayOf("uuid", sessions));
@@ -105,6 +108,7 @@ public class AttemptRepository {
             statement.setArray(14, connection.createArrayOf("text", recordedBy));
             statement.setArray(15, connection.createArrayOf("text", idempotencyKeys));
             statement.setArray(16, connection.createArrayOf("uuid", eventIds));
+            statement.setArray(17, connection.createArrayOf("text", organizations));
             statement.executeUpdate();
         } catch (SQLException e) {
             // A racing retry (the idempotency index) or a writer that did not wait its turn (the numbering index):
@@ -172,15 +176,21 @@ public class AttemptRepository {
         return counts;
     }
 
-    /** The attempt of this learner with this Idempotency-Key, if one is stored. */
-    public Optional<Attempt> byIdempotencyKey(String learnerId, String idempotencyKey) {
-        return select("where learner_id = ? and idempotency_key = ?", learnerId, idempotencyKey).stream().findFirst();
+    /** The attempt of this learner in this organization with this Idempotency-Key, if one is stored. */
+    public Optional<Attempt> byIdempotencyKey(String learnerId, String organization, String idempotencyKey) {
+        return select("where learner_id = ? and organization = ? and idempotency_key = ?", learnerId, organization,
+                idempotencyKey).stream().findFirst();
     }
 
-    /** A learner's attempts, newest first, a page at a time (pages from 0). */
-    public List<Attempt> history(String learnerId, int page, int size) {
-        return select("where learner_id = ? order by answered_at desc, id limit ? offset ?", learnerId, size,
-                (long) page * size);
+    /** A learner's attempts in an organization, newest first, a page at a time (pages from 0). */
+    public List<Attempt> history(String learnerId, String organization, int page, int size) {
+        return select("where learner_id = ? and organization = ? order by answered_at desc, id limit ? offset ?",
+                learnerId, organization, size, (long) page * size);
+    }
+
+    /** Whether the learner has any attempt in the organization. */
+    public boolean hasAny(String learnerId, String organization) {
+        return !select("where learner_id = ? and organization = ? limit 1", learnerId, organization).isEmpty();
     }
 
     /** A session's attempts, in the order they were recorded. */
@@ -245,6 +255,7 @@ public class AttemptRepository {
         a.recordedBy = rows.getString(14);
         a.idempotencyKey = rows.getString(15);
         a.eventId = rows.getObject(16, UUID.class);
+        a.organization = rows.getString(17);
         return a;
     }
 

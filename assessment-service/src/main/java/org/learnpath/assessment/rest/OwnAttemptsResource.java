@@ -8,6 +8,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.learnpath.assessment.config.AssessmentConfig;
@@ -16,8 +18,9 @@ import org.learnpath.rest.QueryParams;
 import org.learnpath.rest.Roles;
 
 /**
- * The caller's own answers, from every session and every integration that recorded answers for them. The learner is
- * the token's subject, so no one reads another's history here; integrations and admins use
+ * The caller's own answers in the organization the token names (required), from every session and every integration
+ * of that organization that recorded answers for them. The learner is the token's subject, so no one reads another's
+ * history here; integrations and admins use
  * {@code /api/learners/{learnerId}/attempts}, which this literal path takes precedence over.
  */
 @Path("/api/learners/me/attempts")
@@ -38,9 +41,13 @@ public class OwnAttemptsResource {
     }
 
     @GET
-    @Operation(summary = "My answers", description = "Newest first; paginated from page 0.")
+    @Operation(summary = "My answers", description = "In the token's organization, newest first; paginated from page 0.")
+    @APIResponse(responseCode = "200", description = "A page of answers (none when there are none)")
+    @APIResponse(responseCode = "403", description = ProblemResponses.ORGANIZATION_REQUIRED,
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
     public List<AttemptView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         int s = QueryParams.size(size, config.paging().defaultSize(), config.paging().maxSize());
-        return answers.history(identity.subject(), QueryParams.page(page), s).stream().map(AttemptView::of).toList();
+        return answers.history(identity.subject(), identity.organization(), QueryParams.page(page), s).stream()
+                .map(AttemptView::of).toList();
     }
 }

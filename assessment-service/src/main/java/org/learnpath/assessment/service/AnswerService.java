@@ -33,9 +33,21 @@ public class AnswerService {
     public record Outcome(Attempt attempt, GradedItem item, AssessmentSession session) {
     }
 
-    /** A learner's answers, newest first. */
-    public List<Attempt> history(String learnerId, int page, int size) {
-        return attempts.history(learnerId, page, size);
+    /** A learner's answers in an organization, newest first; none for a learner the organization does not know. */
+    public List<Attempt> history(String learnerId, String organization, int page, int size) {
+        return attempts.history(learnerId, organization, page, size);
+    }
+
+    /**
+     * Another learner's answers in the caller's organization, newest first; a 404 when the learner has none there,
+     * so that a learner of another organization and an id no one uses answer alike.
+     */
+    public List<Attempt> historyOf(String learnerId, String organization, int page, int size) {
+        List<Attempt> found = attempts.history(learnerId, organization, page, size);
+        if (found.isEmpty() && !attempts.hasAny(learnerId, organization)) {
+            throw ProblemException.notFound("Learner", learnerId);
+        }
+        return found;
     }
 
     /**

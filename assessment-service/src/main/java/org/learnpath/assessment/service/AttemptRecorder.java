@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -18,6 +20,7 @@ import org.learnpath.assessment.model.Item;
 import org.learnpath.assessment.model.ItemStatus;
 import org.learnpath.assessment.repository.AttemptConflict;
 import org.learnpath.assessment.repository.AttemptRepository;
+import org.learnpath.assessment.repository.LearnerOrganizations;
 import org.learnpath.assessment.service.AnswerService.Outcome;
 import org.learnpath.events.TimeOrderedIds;
 import org.learnpath.rest.Problem;
@@ -41,11 +44,14 @@ class AttemptRecorder {
     private final AnswerEvents events;
     private final AttemptRepository attempts;
     private final ItemSnapshots items;
+    private final LearnerOrganizations organizations;
 
-    AttemptRecorder(AnswerEvents events, AttemptRepository attempts, ItemSnapshots items) {
+    AttemptRecorder(AnswerEvents events, AttemptRepository attempts, ItemSnapshots items,
+            LearnerOrganizations organizations) {
         this.events = events;
         this.attempts = attempts;
         this.items = items;
+        this.organizations = organizations;
     }
 
     /**
@@ -77,8 +83,11 @@ class AttemptRecorder {
     /** One request's answers, in a transaction of their own. */
     List<Outcome> recordBatch(Batch batch) {
         return inOwnTransaction(batch.answers(), () -> {
-            List<Outcome> outcomes = graded(batch);
-            AttemptNumbers.loadFor(batch.answers(), attempts).assign(outcomes);
+            // Loading the numbers locks the learners first: their organizations are then read while no one else
+            // can store data of theirs.
+            AttemptNumbers numbers = AttemptNumbers.loadFor(batch.answers(), attempts);
+            List<Outcome> outcomes = graded(batch, knownOrganizations(batch.answers()));
+            numbers.assign(outcomes);
             return stored(outcomes, Collections.nCopies(outcomes.size(), batch.traceparent()));
         });
     }
@@ -93,14 +102,19 @@ class AttemptRecorder {
             List<AnswerSubmission> all = new ArrayList<>();
             batches.forEach(batch -> all.addAll(batch.answers()));
             AttemptNumbers numbers = AttemptNumbers.loadFor(all, attempts);
+            Map<String, String> known = knownOrganizations(all);
             List<BatchOutcome> results = new ArrayList<>(batches.size());
             List<Outcome> valid = new ArrayList<>(all.size());
             List<String> traceparents = new ArrayList<>(all.size());
             for (Batch batch : batches) {
                 try {
-                    List<Outcome> outcomes = graded(batch);
+                    List<Outcome> outcomes = graded(batch, known);
                     // Numbered only once the whole batch is valid: a refused batch must not use up attempt numbers.
                     numbers.assign(outcomes);
+                    // Its learners now belong to its organization for the rest of the group, whose rows are not
+                    // written yet: a later batch naming another organization for them is refused like one
+                    // arriving after this commit.
+                    batch.answers().forEach(a -> known.putIfAbsent(a.learnerId(), a.organization()));
                     valid.addAll(outcomes);
                     traceparents.addAll(Collections.nCopies(outcomes.size(), batch.traceparent()));
                     results.add(new Stored(outcomes));
@@ -121,7 +135,7 @@ class AttemptRecorder {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Outcome> outcomes = new ArrayList<>();
             for (AnswerSubmission s : submissions) {
-                Optional<Attempt> found = attempts.byIdempotencyKey(s.learnerId(), s.idempotencyKey());
+                Optional<Attempt> found = attempts.byIdempotencyKey(s.learnerId(), s.organization(), s.idempotencyKey());
                 if (found.isEmpty()) {
                     if (outcomes.isEmpty()) {
                         return Optional.<List<Outcome>>empty();
@@ -147,8 +161,10 @@ class AttemptRecorder {
             } catch (RuntimeException e) {
                 AttemptConflict.Kind conflict = AttemptConflict.in(e).orElse(null);
                 // Two retries racing: the loser's insert hits the idempotency index; answer with the winner's attempt.
+                // None in this organization: the key is taken by an attempt stored before organizations existed, so
+                // it is a reused key like any other.
                 if (conflict == AttemptConflict.Kind.IDEMPOTENCY_KEY) {
-                    return replay(submissions).orElseThrow(() -> e);
+                    return replay(submissions).orElseThrow(AttemptRecorder::reusedKey);
                 }
                 // Writers number a learner's attempts one at a time (AttemptRepository.priorAttempts locks them),
                 // so this is a writer that did not wait its turn, such as an older version of the service during a
@@ -165,9 +181,51 @@ class AttemptRecorder {
         }
     }
 
-    /** Grades a request's answers: a learner's answer against its session, an integration's batch as a whole. */
-    private List<Outcome> graded(Batch batch) {
-        return batch.inSession() ? List.of(grade(batch.answers().get(0), true)) : gradeBatch(batch.answers());
+    /**
+     * Grades a request's answers: a learner's answer against its session (which names the learner's organization
+     * already), an integration's batch as a whole, once it names no learner of another organization ({@code known}:
+     * the organization each learner's data belongs to, where one is known).
+     */
+    private List<Outcome> graded(Batch batch, Map<String, String> known) {
+        if (batch.inSession()) {
+            return List.of(grade(batch.answers().get(0), true));
+        }
+        requireOwnLearners(batch.answers(), known);
+        return gradeBatch(batch.answers());
+    }
+
+    /**
+     * Refuses, as a whole, a batch naming a learner whose data belongs to another organization, with a 404 under each
+     * such answer's index. A batch of another organization must neither add to a learner's history nor learn more
+     * about the learner than that the id is not its own: the problem names neither the learner's organization nor
+     * anything stored. (Storing the answers under the integration's organization instead would split one learner's
+     * history between two organizations and send the recommender events it has to refuse.) An unknown learner is
+     * not refused: an integration's first answers for a learner are how the learner becomes its organization's.
+     */
+    private static void requireOwnLearners(List<AnswerSubmission> batch, Map<String, String> known) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            AnswerSubmission s = batch.get(i);
+            String organization = known.get(s.learnerId());
+            if (organization != null && !organization.equals(s.organization())) {
+                errors.add(new Problem.FieldError("answers[" + i + "].learnerId",
+                        "learner '" + s.learnerId() + "' is not one of this organization's learners"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                    : errors.size() + " answers name learners that are not this organization's";
+            throw new ProblemException(ProblemType.NOT_FOUND, 404, detail + "; no answer of the batch was stored",
+                    errors, Map.of());
+        }
+    }
+
+    /** The organization each of these answers' learners belongs to, where one is known; a map the caller may add to. */
+    private Map<String, String> knownOrganizations(List<AnswerSubmission> answers) {
+        if (answers.stream().allMatch(a -> a.sessionId() != null)) {
+            return new HashMap<>(); // learners' own answers: their sessions are checked instead
+        }
+        return new HashMap<>(organizations.of(answers.stream().map(AnswerSubmission::learnerId).toList()));
     }
 
     /** Grades every answer of a batch; all problems are reported together, each under its answer's index. */
@@ -221,7 +279,9 @@ class AttemptRecorder {
         AssessmentSession session = null;
         if (inSession) {
             session = AssessmentSession.findById(s.sessionId(), LockModeType.PESSIMISTIC_WRITE);
-            if (session == null || !session.learnerId.equals(s.learnerId())) {
+            // Another organization's session of the same learner is as unknown as anyone else's.
+            if (session == null || !session.learnerId.equals(s.learnerId())
+                    || !Objects.equals(session.organization, s.organization())) {
                 throw ProblemException.notFound("Session", String.valueOf(s.sessionId()));
             }
             if (session.status == AssessmentSession.Status.COMPLETED) {
@@ -245,6 +305,7 @@ class AttemptRecorder {
         Attempt attempt = new Attempt();
         attempt.id = TimeOrderedIds.next();
         attempt.learnerId = s.learnerId();
+        attempt.organization = s.organization();
         attempt.sessionId = session == null ? null : session.id;
         attempt.itemId = item.id();
         attempt.itemVersion = item.version();

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.learnpath.assessment.model.AssessmentSession;
@@ -16,7 +17,9 @@ import org.learnpath.assessment.model.ItemStatus;
 import org.learnpath.assessment.model.SessionKind;
 import org.learnpath.assessment.repository.AttemptRepository;
 import org.learnpath.assessment.repository.ItemRepository;
+import org.learnpath.assessment.repository.LearnerOrganizations;
 import org.learnpath.rest.ProblemException;
+import org.learnpath.rest.ProblemType;
 
 @ApplicationScoped
 public class SessionService {
@@ -26,15 +29,22 @@ public class SessionService {
 
     private final ItemRepository items;
     private final AttemptRepository attempts;
+    private final LearnerOrganizations organizations;
 
-    public SessionService(ItemRepository items, AttemptRepository attempts) {
+    public SessionService(ItemRepository items, AttemptRepository attempts, LearnerOrganizations organizations) {
         this.items = items;
         this.attempts = attempts;
+        this.organizations = organizations;
     }
 
+    /**
+     * A new session of the learner in {@code organization}, the token's. A learner whose data belongs to another
+     * organization gets a 404 and nothing is stored: a learner moves between organizations through an administrator,
+     * never because a token names another one, which would split their history between two organizations.
+     */
     @Transactional
-    public AssessmentSession start(String learnerId, SessionKind kind, String target, List<String> practiceSkills,
-            int plannedItems) {
+    public AssessmentSession start(String learnerId, String organization, SessionKind kind, String target,
+            List<String> practiceSkills, int plannedItems) {
         String[] skills = switch (kind) {
             case MODULE -> {
                 CatalogModule module = CatalogModule.<CatalogModule>findByIdOptional(requireTarget(kind, target))
@@ -47,9 +57,17 @@ public class SessionService {
         if (items.countPublished(skills) == 0) {
             throw ProblemException.conflict("No published items assess " + (skills.length == 0 ? "any skill" : Arrays.toString(skills)));
         }
+        organizations.lock(learnerId);
+        String known = organizations.of(List.of(learnerId)).get(learnerId);
+        if (known != null && !known.equals(organization)) {
+            throw new ProblemException(ProblemType.NOT_FOUND, 404, "Learner '" + learnerId + "' is not a learner of"
+                    + " organization '" + organization + "': their data belongs to another organization, and only an"
+                    + " administrator moves learners between organizations");
+        }
         AssessmentSession session = new AssessmentSession();
         session.id = UUID.randomUUID();
         session.learnerId = learnerId;
+        session.organization = organization;
         session.kind = kind;
         session.target = kind == SessionKind.PRACTICE ? null : target;
         session.skillCodes = skills;
@@ -59,16 +77,23 @@ public class SessionService {
         return session;
     }
 
-    /** The learner's own session; someone else's is reported as missing, not forbidden. */
-    public AssessmentSession owned(String learnerId, UUID id) {
+    /**
+     * The learner's own session in the organization; someone else's, or the learner's own in another organization,
+     * is reported as missing, not forbidden.
+     */
+    public AssessmentSession owned(String learnerId, String organization, UUID id) {
         return AssessmentSession.<AssessmentSession>findByIdOptional(id)
-                .filter(s -> s.learnerId.equals(learnerId))
+                .filter(s -> isOf(s, learnerId, organization))
                 .orElseThrow(() -> ProblemException.notFound("Session", id.toString()));
     }
 
-    public List<AssessmentSession> list(String learnerId, int page, int size) {
-        return AssessmentSession.<AssessmentSession>find("learnerId = ?1 order by createdAt desc", learnerId)
-                .page(page, size).list();
+    public List<AssessmentSession> list(String learnerId, String organization, int page, int size) {
+        return AssessmentSession.<AssessmentSession>find("learnerId = ?1 and organization = ?2 order by createdAt desc",
+                learnerId, organization).page(page, size).list();
+    }
+
+    private static boolean isOf(AssessmentSession session, String learnerId, String organization) {
+        return session.learnerId.equals(learnerId) && Objects.equals(session.organization, organization);
     }
 
     public List<Attempt> attempts(AssessmentSession session) {
@@ -82,9 +107,9 @@ public class SessionService {
      * and was not answered in this session yet. Empty when the session is complete or has no item left.
      */
     @Transactional
-    public Optional<Item> serve(String learnerId, UUID sessionId, UUID requested) {
+    public Optional<Item> serve(String learnerId, String organization, UUID sessionId, UUID requested) {
         AssessmentSession session = AssessmentSession.<AssessmentSession>findByIdOptional(sessionId, LockModeType.PESSIMISTIC_WRITE)
-                .filter(s -> s.learnerId.equals(learnerId))
+                .filter(s -> isOf(s, learnerId, organization))
                 .orElseThrow(() -> ProblemException.notFound("Session", sessionId.toString()));
         if (session.status == AssessmentSession.Status.COMPLETED) {
             return Optional.empty();

@@ -47,7 +47,7 @@ class AttemptNumberingTest {
             insertAttemptOne(other, learner, item);
 
             CompletableFuture<List<Outcome>> answered = writer.submit(List.of(
-                    new AnswerSubmission(learner, null, item, new Response(null, null, 0.8, null), 2000,
+                    new AnswerSubmission(learner, TestTokens.ACME, null, item, new Response(null, null, 0.8, null), 2000,
                             Instant.now().minusSeconds(5), AnswerEvent.Source.INTEGRATION, "numbering-test", null)));
             // The service's insert of its own attempt 1 waits on the other transaction's row.
             Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> waitingOnLock(other));

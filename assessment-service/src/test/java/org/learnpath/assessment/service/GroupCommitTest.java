@@ -224,8 +224,8 @@ class GroupCommitTest {
     }
 
     private static AnswerSubmission inSession(String learner, UUID session, UUID item) {
-        return new AnswerSubmission(learner, session, item, new Response(null, null, 0.8, null), 3000, Instant.now(),
-                AnswerEvent.Source.LEARNER, learner, null);
+        return new AnswerSubmission(learner, TestTokens.ACME, session, item, new Response(null, null, 0.8, null), 3000,
+                Instant.now(), AnswerEvent.Source.LEARNER, learner, null);
     }
 
     private static long writersWaitingOnNumbering() throws Exception {
@@ -242,7 +242,7 @@ class GroupCommitTest {
     }
 
     private static AnswerSubmission answer(String learner, UUID item, double value, String idempotencyKey) {
-        return new AnswerSubmission(learner, null, item, new Response(null, null, value, null), 3000,
+        return new AnswerSubmission(learner, TestTokens.ACME, null, item, new Response(null, null, value, null), 3000,
                 Instant.now().minusSeconds(10), AnswerEvent.Source.INTEGRATION, "group-commit-test", idempotencyKey);
     }
 

@@ -120,8 +120,9 @@ class ItemSnapshotsTest {
 
     private AnswerService.Outcome answer(String learner, UUID item, double value) {
         try {
-            return writer.submit(List.of(new AnswerSubmission(learner, null, item, new Response(null, null, value, null),
-                    1500, Instant.now().minusSeconds(1), AnswerEvent.Source.INTEGRATION, "snapshots-test", null))).join().get(0);
+            return writer.submit(List.of(new AnswerSubmission(learner, TestTokens.ACME, null, item,
+                    new Response(null, null, value, null), 1500, Instant.now().minusSeconds(1),
+                    AnswerEvent.Source.INTEGRATION, "snapshots-test", null))).join().get(0);
         } catch (CompletionException e) {
             throw (RuntimeException) e.getCause();
         }

@@ -41,7 +41,7 @@ public class CatalogOutboxWriter implements CatalogEvents {
     @Override
     public void goalChanged(Goal g) {
         publish(CatalogEvent.goalUpserted(UUID.randomUUID(), Instant.now(),
-                new CatalogEvent.GoalState(g.slug, g.name, g.description, g.moduleSlugs(), g.version)));
+                new CatalogEvent.GoalState(g.slug, g.name, g.description, g.moduleSlugs(), g.version, g.organization)));
     }
 
     /** Announces a deletion as an event with the entity's last version, never as a tombstone (see CatalogEvent). */

@@ -29,6 +29,14 @@ public class Goal extends PanacheEntityBase {
     @Column(nullable = false)
     public String description;
 
+    /**
+     * The alias of the organization that owns this goal, seen by its members only; {@code null} for a goal everyone
+     * sees. Fixed at creation: moving a goal between audiences would silently show an organization's goal to
+     * everyone, or take a shared goal away from learners who chose it.
+     */
+    @Column(length = 63, updatable = false)
+    public String organization;
+
     @ManyToMany
     @JoinTable(name = "goal_module",
             joinColumns = @JoinColumn(name = "goal_slug"),
@@ -46,11 +54,16 @@ public class Goal extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    public static java.util.List<String> slugsContaining(String moduleSlug) {
+    /** Every goal that includes the module, of whichever organization: callers show only those the caller may see. */
+    public static java.util.List<Goal> containing(String moduleSlug) {
         return getEntityManager()
-                .createQuery("select g.slug from Goal g join g.modules m where m.slug = :slug order by g.slug", String.class)
+                .createQuery("select g from Goal g join g.modules m where m.slug = :slug order by g.slug", Goal.class)
                 .setParameter("slug", moduleSlug)
                 .getResultList();
+    }
+
+    public Audience audience() {
+        return Audience.of(organization);
     }
 
     public java.util.List<String> moduleSlugs() {

@@ -38,42 +38,47 @@ import org.learnpath.rest.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Goals")
 @SecurityRequirement(name = "SecurityScheme")
-@RolesAllowed({ Roles.LEARNER, Roles.AUTHOR, Roles.ADMIN, Roles.INTEGRATION })
+@RolesAllowed({ Roles.LEARNER, Roles.AUTHOR, Roles.ADMIN, Roles.MANAGER, Roles.INTEGRATION })
 public class GoalResource {
+
+    /** Every operation on one goal answers a goal the caller may not see as an unknown slug; its docs say so. */
+    private static final String VISIBILITY = " A goal of another organization is answered as an unknown slug (404).";
 
     private final GoalService goals;
     private final CatalogReadModel catalog;
+    private final TokenCaller caller;
 
-    public GoalResource(GoalService goals, CatalogReadModel catalog) {
+    public GoalResource(GoalService goals, CatalogReadModel catalog, TokenCaller caller) {
         this.goals = goals;
         this.catalog = catalog;
+        this.caller = caller;
     }
 
     @GET
     @NonBlocking
-    @Operation(summary = "List goals")
+    @Operation(summary = "List goals", description = "The goals everyone sees and those of the caller's organization (the token's organization claim).")
     public List<GoalView> list() {
-        return catalog.current().goals();
+        return catalog.current().goals(caller);
     }
 
     @GET
     @NonBlocking
     @Path("{slug}")
-    @Operation(summary = "Get a goal")
+    @Operation(summary = "Get a goal", description = "The ETag header carries the version to send in If-Match when editing." + VISIBILITY)
     public Response get(@PathParam("slug") String slug, @Context Request request) {
-        GoalView goal = catalog.current().goal(slug);
+        GoalView goal = catalog.current().goal(slug, caller);
         return Responses.ok(goal, goal.version(), request);
     }
 
     @GET
     @NonBlocking
     @Path("{slug}/study-order")
-    @Operation(summary = "A goal's study order", description = "The goal's modules and everything they require, each after its prerequisites (a topological order).")
+    @Operation(summary = "A goal's study order", description = "The goal's modules and everything they require, each after its prerequisites (a topological order)." + VISIBILITY)
     public StudyOrderView studyOrder(@PathParam("slug") String slug) {
         var snapshot = catalog.current();
-        GoalView goal = snapshot.goal(slug);
+        GoalView goal = snapshot.goal(slug, caller);
         Set<String> members = new HashSet<>(goal.modules());
-        List<ModuleView> order = snapshot.studyOrder(slug);
+        List<ModuleView> order = snapshot.studyOrder(slug, caller);
         List<StudyOrderView.Step> steps = new ArrayList<>(order.size());
         int minutes = 0;
         for (ModuleView m : order) {
@@ -85,29 +90,35 @@ public class GoalResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.AUTHOR, Roles.ADMIN })
-    @Operation(summary = "Create a goal")
+    @RolesAllowed({ Roles.AUTHOR, Roles.ADMIN, Roles.MANAGER })
+    @Operation(summary = "Create a goal", description = "audience EVERYONE (the default): a shared goal, for authors and admins."
+            + " audience ORGANIZATION: a goal of the caller's organization, for its admins and managers; 403 of type"
+            + " organization-required when the token names no organization. Slugs are unique across organizations:"
+            + " 409 when the slug is taken, whoever took it.")
     public Response create(@Valid @NotNull GoalRequest body, @Context UriInfo uri) {
-        Goal goal = goals.create(body.toDraft());
+        Goal goal = goals.create(body.toDraft(), caller);
         return Responses.created(uri.getAbsolutePathBuilder().path(goal.slug).build(), GoalView.of(goal), goal.version);
     }
 
     @PUT
     @Path("{slug}")
-    @RolesAllowed({ Roles.AUTHOR, Roles.ADMIN })
-    @Operation(summary = "Replace a goal", description = "Requires If-Match with the current ETag: 428 without it, 412 when stale.")
+    @RolesAllowed({ Roles.AUTHOR, Roles.ADMIN, Roles.MANAGER })
+    @Operation(summary = "Replace a goal", description = "Requires If-Match with the current ETag: 428 without it, 412 when stale."
+            + " A shared goal: authors and admins; an organization's goal: its admins and managers. The audience"
+            + " cannot change (400)." + VISIBILITY)
     public Response update(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull GoalRequest body) {
-        Goal goal = goals.update(slug, ifMatch, body.toDraft());
+        Goal goal = goals.update(slug, ifMatch, body.toDraft(), caller);
         return Responses.updated(GoalView.of(goal), goal.version);
     }
 
     @DELETE
     @Path("{slug}")
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Delete a goal")
+    @RolesAllowed({ Roles.ADMIN, Roles.MANAGER })
+    @Operation(summary = "Delete a goal", description = "A shared goal: admins; an organization's goal: its admins and managers."
+            + VISIBILITY)
     public Response delete(@PathParam("slug") String slug) {
-        goals.delete(slug);
+        goals.delete(slug, caller);
         return Response.noContent().build();
     }
 }

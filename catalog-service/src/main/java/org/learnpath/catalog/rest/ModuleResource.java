@@ -42,17 +42,19 @@ import org.learnpath.rest.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Modules")
 @SecurityRequirement(name = "SecurityScheme")
-@RolesAllowed({ Roles.LEARNER, Roles.AUTHOR, Roles.ADMIN, Roles.INTEGRATION })
+@RolesAllowed({ Roles.LEARNER, Roles.AUTHOR, Roles.ADMIN, Roles.MANAGER, Roles.INTEGRATION })
 public class ModuleResource {
 
     private final ModuleService modules;
     private final CatalogReadModel catalog;
     private final CatalogConfig config;
+    private final TokenCaller caller;
 
-    public ModuleResource(ModuleService modules, CatalogReadModel catalog, CatalogConfig config) {
+    public ModuleResource(ModuleService modules, CatalogReadModel catalog, CatalogConfig config, TokenCaller caller) {
         this.modules = modules;
         this.catalog = catalog;
         this.config = config;
+        this.caller = caller;
     }
 
     @GET
@@ -98,9 +100,9 @@ public class ModuleResource {
     @GET
     @NonBlocking
     @Path("{slug}/goals")
-    @Operation(summary = "Goals that include a module")
+    @Operation(summary = "Goals that include a module", description = "The shared goals and those of the caller's organization.")
     public List<GoalView> goals(@PathParam("slug") String slug) {
-        return catalog.current().goalsContaining(slug);
+        return catalog.current().goalsContaining(slug, caller);
     }
 
     @POST
@@ -125,9 +127,9 @@ public class ModuleResource {
     @DELETE
     @Path("{slug}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Delete a module", description = "Refused with 409 while other modules require it or goals include it.")
+    @Operation(summary = "Delete a module", description = "Refused with 409 while other modules require it or goals include it (goals of other organizations are counted, not named).")
     public Response delete(@PathParam("slug") String slug) {
-        modules.delete(slug);
+        modules.delete(slug, caller);
         return Response.noContent().build();
     }
 }

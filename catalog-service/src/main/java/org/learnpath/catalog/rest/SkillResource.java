@@ -38,7 +38,7 @@ import org.learnpath.rest.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Skills")
 @SecurityRequirement(name = "SecurityScheme")
-@RolesAllowed({ Roles.LEARNER, Roles.AUTHOR, Roles.ADMIN, Roles.INTEGRATION })
+@RolesAllowed({ Roles.LEARNER, Roles.AUTHOR, Roles.ADMIN, Roles.MANAGER, Roles.INTEGRATION })
 public class SkillResource {
 
     private final SkillService skills;

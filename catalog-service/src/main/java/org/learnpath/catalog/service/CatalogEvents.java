@@ -14,6 +14,7 @@ public interface CatalogEvents {
 
     void moduleChanged(Module module);
 
+    /** With the goal's organization, if it has one: consumers must hide such a goal from other organizations. */
     void goalChanged(Goal goal);
 
     /** A deletion is announced as an event with the entity's last version, never as a tombstone. */

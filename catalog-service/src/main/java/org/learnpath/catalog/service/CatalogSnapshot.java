@@ -72,16 +72,18 @@ public final class CatalogSnapshot {
         return module;
     }
 
-    public GoalView goal(String slug) {
+    /** The goal, if the caller may see it; a goal of another organization is answered as one that does not exist. */
+    public GoalView goal(String slug, CatalogCaller caller) {
         GoalView goal = goalsBySlug.get(slug);
-        if (goal == null) {
+        if (goal == null || !caller.sees(goal.organization())) {
             throw ProblemException.notFound("Goal", slug);
         }
         return goal;
     }
 
-    public List<GoalView> goals() {
-        return goals;
+    /** The shared goals and those of the caller's organization. */
+    public List<GoalView> goals(CatalogCaller caller) {
+        return visible(goals, caller);
     }
 
     public Slice<SkillView> searchSkills(Area area, String text, int page, int size) {
@@ -110,9 +112,9 @@ public final class CatalogSnapshot {
         return module(moduleSlug).skills().stream().map(skillsByCode::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    public List<GoalView> goalsContaining(String moduleSlug) {
+    public List<GoalView> goalsContaining(String moduleSlug, CatalogCaller caller) {
         module(moduleSlug);
-        return goalsByModule.getOrDefault(moduleSlug, List.of());
+        return visible(goalsByModule.getOrDefault(moduleSlug, List.of()), caller);
     }
 
     /** Direct prerequisites, or all of them in an order they can be studied in. */
@@ -125,13 +127,17 @@ public final class CatalogSnapshot {
     }
 
     /** The goal's modules and everything they require, each after its prerequisites. */
-    public List<ModuleView> studyOrder(String goalSlug) {
-        return studyOrder(new LinkedHashSet<>(goal(goalSlug).modules()));
+    public List<ModuleView> studyOrder(String goalSlug, CatalogCaller caller) {
+        return studyOrder(new LinkedHashSet<>(goal(goalSlug, caller).modules()));
     }
 
     private List<ModuleView> studyOrder(Set<String> targets) {
         Comparator<String> preference = Comparator.comparing(modulesBySlug::get, STUDY_PREFERENCE);
         return graph.studyOrder(targets, preference).stream().map(modulesBySlug::get).toList();
+    }
+
+    private static List<GoalView> visible(List<GoalView> goals, CatalogCaller caller) {
+        return goals.stream().filter(goal -> caller.sees(goal.organization())).toList();
     }
 
     private static <T> Slice<T> page(List<T> matches, int page, int size) {

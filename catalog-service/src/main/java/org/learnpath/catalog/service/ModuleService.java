@@ -79,15 +79,20 @@ public class ModuleService {
     }
 
     @Transactional
-    public void delete(String slug) {
+    public void delete(String slug, CatalogCaller caller) {
         locks.lockPrerequisiteGraph();
         Module module = get(slug);
         List<String> dependents = Module.slugsRequiring(slug);
-        List<String> goals = Goal.slugsContaining(slug);
+        List<Goal> goals = Goal.containing(slug);
+        // Goals of other organizations block the deletion too, but are only counted: naming them would show
+        // this caller goals that do not exist for them.
+        List<String> visibleGoals = goals.stream().filter(g -> caller.sees(g.organization)).map(g -> g.slug).toList();
+        int otherGoals = goals.size() - visibleGoals.size();
         if (!dependents.isEmpty() || !goals.isEmpty()) {
             throw ProblemException.conflict("Module '" + slug + "' is still used"
                     + (dependents.isEmpty() ? "" : "; required by modules " + dependents)
-                    + (goals.isEmpty() ? "" : "; part of goals " + goals));
+                    + (visibleGoals.isEmpty() ? "" : "; part of goals " + visibleGoals)
+                    + (otherGoals == 0 ? "" : "; part of " + otherGoals + " goal(s) of other organizations"));
         }
         module.delete();
         outbox.moduleDeleted(module);

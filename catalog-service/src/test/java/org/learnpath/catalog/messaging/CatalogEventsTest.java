@@ -34,6 +34,7 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.header.Header;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.learnpath.catalog.TestData;
 import org.learnpath.catalog.model.Area;
 import org.learnpath.catalog.model.Level;
 import org.learnpath.catalog.rest.ModuleRequest;
@@ -45,6 +46,7 @@ import org.learnpath.events.catalog.CatalogTopic;
 import org.learnpath.testinfra.KafkaResource;
 import org.learnpath.testinfra.LearnPathTestResources;
 import org.learnpath.testinfra.PostgresResource;
+import org.learnpath.testinfra.TestTokens;
 import org.learnpath.testinfra.TopicReader;
 
 /** The catalog topic, read back from the real broker, against what the API and the database say. */
@@ -79,6 +81,27 @@ class CatalogEventsTest {
         assertThat(header(records.get(1), "ce_id")).isEqualTo(updated.eventId().toString());
         assertThat(header(records.get(1), "ce_type")).isEqualTo("org.learnpath.catalog.module.upserted");
         assertThat(header(records.get(1), "ce_specversion")).isEqualTo("1.0");
+    }
+
+    @Test
+    void aGoalEventNamesTheOrganizationThatOwnsTheGoal() throws Exception {
+        String own = unique("own");
+        Map<String, Object> body = TestData.goal(own, List.of("data-cleaning"));
+        body.put("audience", "ORGANIZATION");
+        TestData.as(TestTokens.manager("mia")).body(body).post("/api/goals").then().statusCode(201);
+        String shared = unique("shared");
+        asAuthor().body(TestData.goal(shared, List.of("data-cleaning"))).post("/api/goals").then().statusCode(201);
+
+        ConsumerRecord<String, String> ownRecord = recordsFor(CatalogTopic.goalKey(own), 1).get(0);
+        assertThat(SCHEMA.validate(EventJson.mapper().readTree(ownRecord.value()))).isEmpty();
+        CatalogEvent ownEvent = EventJson.read(ownRecord.value(), CatalogEvent.class);
+        assertThat(ownEvent.type()).isEqualTo(CatalogEventType.GOAL_UPSERTED);
+        assertThat(ownEvent.goal().organization()).isEqualTo(TestTokens.ACME);
+
+        // A shared goal's event is what it was before organizations: no organization field at all.
+        ConsumerRecord<String, String> sharedRecord = recordsFor(CatalogTopic.goalKey(shared), 1).get(0);
+        assertThat(EventJson.mapper().readTree(sharedRecord.value()).path("goal").has("organization")).isFalse();
+        assertThat(EventJson.read(sharedRecord.value(), CatalogEvent.class).goal().organization()).isNull();
     }
 
     @Test

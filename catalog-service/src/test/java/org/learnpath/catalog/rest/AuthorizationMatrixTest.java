@@ -25,7 +25,8 @@ import org.learnpath.testinfra.TestTokens;
 
 /**
  * Every endpoint against every kind of caller, through real signed bearer tokens. Writes that are allowed
- * are made against entities created for that one call, so each cell of the matrix stands alone.
+ * are made against entities created for that one call, so each cell of the matrix stands alone. Every caller with a
+ * token belongs to the same organization (acme), so its own goals are the organization goals below.
  */
 @QuarkusTest
 @LearnPathTestResources
@@ -36,6 +37,8 @@ class AuthorizationMatrixTest {
         LEARNER(() -> TestTokens.learner("alice")),
         AUTHOR(() -> TestTokens.user("ada", "author").sign()),
         ADMIN(() -> TestTokens.user("grace", "admin").sign()),
+        /** Manager and nothing else: reads what a learner reads, and writes only the organization's goals. */
+        MANAGER(() -> TestTokens.user("mia", "manager").sign()),
         INTEGRATION(TestTokens::integration);
 
         final java.util.function.Supplier<String> token;
@@ -53,10 +56,14 @@ class AuthorizationMatrixTest {
         }
     }
 
-    private static final int[] READ = { 401, 200, 200, 200, 200 };
-    private static final int[] CREATE = { 401, 403, 201, 201, 403 };
-    private static final int[] UPDATE = { 401, 403, 200, 200, 403 };
-    private static final int[] DELETE = { 401, 403, 403, 204, 403 };
+    private static final int[] READ = { 401, 200, 200, 200, 200, 200 };
+    private static final int[] CREATE = { 401, 403, 201, 201, 403, 403 };
+    private static final int[] UPDATE = { 401, 403, 200, 200, 403, 403 };
+    private static final int[] DELETE = { 401, 403, 403, 204, 403, 403 };
+    /** An organization's own goals: its admins and managers write them, authors of the organization do not. */
+    private static final int[] ORG_CREATE = { 401, 403, 403, 201, 201, 403 };
+    private static final int[] ORG_UPDATE = { 401, 403, 403, 200, 200, 403 };
+    private static final int[] ORG_DELETE = { 401, 403, 403, 204, 204, 403 };
 
     static Stream<Arguments> matrix() {
         List<Arguments> cases = new ArrayList<>();
@@ -93,6 +100,15 @@ class AuthorizationMatrixTest {
             return as(t).header("If-Match", "\"0\"").body(goal(slug, List.of("data-cleaning"))).put("/api/goals/" + slug);
         }), UPDATE);
         calls.put(new Call("DELETE /api/goals/{slug}", t -> as(t).delete("/api/goals/" + newGoal())), DELETE);
+        calls.put(new Call("GET /api/goals/{organization's slug}", t -> as(t).get("/api/goals/" + newOrgGoal())), READ);
+        calls.put(new Call("POST /api/goals (ORGANIZATION)", t -> as(t).body(orgGoal(unique("g"))).post("/api/goals")),
+                ORG_CREATE);
+        calls.put(new Call("PUT /api/goals/{organization's slug}", t -> {
+            String slug = newOrgGoal();
+            return as(t).header("If-Match", "\"0\"").body(orgGoal(slug)).put("/api/goals/" + slug);
+        }), ORG_UPDATE);
+        calls.put(new Call("DELETE /api/goals/{organization's slug}", t -> as(t).delete("/api/goals/" + newOrgGoal())),
+                ORG_DELETE);
 
         calls.forEach((call, expected) -> {
             Caller[] callers = Caller.values();
@@ -147,6 +163,18 @@ class AuthorizationMatrixTest {
     private static String newModule() {
         String slug = unique("m");
         asAuthor().body(module(slug, List.of("eda-workflow"), List.of())).post("/api/modules").then().statusCode(201);
+        return slug;
+    }
+
+    private static Map<String, Object> orgGoal(String slug) {
+        Map<String, Object> body = goal(slug, List.of("data-cleaning"));
+        body.put("audience", "ORGANIZATION");
+        return body;
+    }
+
+    private static String newOrgGoal() {
+        String slug = unique("g");
+        asAdmin().body(orgGoal(slug)).post("/api/goals").then().statusCode(201);
         return slug;
     }
 

@@ -8,12 +8,29 @@ import java.util.stream.Collectors;
 /** The "everything is up" screen: what runs where and how to log in. */
 final class Summary {
 
-    /** Mirrors deploy/keycloak/learnpath-realm.json; keep the two in step. */
-    private static final List<String[]> DEMO_USERS = List.of(
-            new String[] {"alice", "learner"},
-            new String[] {"bob", "learner"},
-            new String[] {"ada", "author, learner"},
-            new String[] {"grace", "admin, author, learner"});
+    /** A demo login: user name, organization (alias) and realm roles. */
+    record DemoUser(String username, String organization, List<String> roles) {
+    }
+
+    /** A demo integration client (client credentials): its id, DEMO-ONLY secret and organization. */
+    record DemoClient(String clientId, String secret, String organization) {
+    }
+
+    /** Mirrors deploy/keycloak/learnpath-realm.json (a test in deploy/manifests compares them). */
+    static final List<DemoUser> DEMO_USERS = List.of(
+            new DemoUser("alice", "acme", List.of("learner")),
+            new DemoUser("bob", "acme", List.of("learner")),
+            new DemoUser("ada", "acme", List.of("author", "learner")),
+            new DemoUser("grace", "acme", List.of("admin", "author", "learner")),
+            new DemoUser("maria", "acme", List.of("manager", "learner")),
+            new DemoUser("gina", "globex", List.of("learner")),
+            new DemoUser("gus", "globex", List.of("manager", "learner")),
+            new DemoUser("gwen", "globex", List.of("admin", "learner")));
+
+    /** Mirrors the realm's service-account clients, each with the role integration. */
+    static final List<DemoClient> DEMO_INTEGRATIONS = List.of(
+            new DemoClient("learnpath-integration", "learnpath-integration-secret", "acme"),
+            new DemoClient("globex-integration", "globex-integration-secret", "globex"));
 
     private static final String LINE = "=".repeat(100);
 
@@ -66,11 +83,15 @@ final class Summary {
 
             out.append(" Demo logins (realm learnpath; the portal signs in as client ")
                     .append(LocalEnvironment.PORTAL_CLIENT_ID).append(", tools and scripts use learnpath-portal)\n");
-            for (String[] user : DEMO_USERS) {
-                out.append(String.format("   %-8s password learnpath   roles %s%n", user[0], user[1]));
+            for (DemoUser user : DEMO_USERS) {
+                out.append(String.format("   %-8s password learnpath   organization %-8s roles %s%n", user.username(),
+                        user.organization(), String.join(", ", user.roles())));
             }
-            out.append(" Integration client (client_credentials; DEMO-ONLY secret)\n");
-            out.append("   client id learnpath-integration   secret learnpath-integration-secret   role integration\n");
+            out.append(" Integration clients (client_credentials, role integration; DEMO-ONLY secrets)\n");
+            for (DemoClient client : DEMO_INTEGRATIONS) {
+                out.append(String.format("   client id %-22s secret %-29s organization %s%n", client.clientId(),
+                        client.secret(), client.organization()));
+            }
             out.append(" Try it\n");
             out.append("   TOKEN=$(curl -s -d grant_type=password -d client_id=learnpath-portal -d username=alice"
                     + " -d password=learnpath \\\n");
@@ -89,7 +110,7 @@ final class Summary {
     /** The portal's line: where to open it and whom to sign in as (or why signing in cannot work). */
     static String portalLine(String url, String managementUrl, boolean keycloakStarted) {
         String action = keycloakStarted
-                ? "open " + url + " and sign in as " + DEMO_USERS.get(0)[0] + " / learnpath"
+                ? "open " + url + " and sign in as " + DEMO_USERS.get(0).username() + " / learnpath"
                 : "open " + url + " (signing in needs Keycloak, which was not started)";
         return " Portal   " + action + "   Health " + managementUrl + "/q/health\n";
     }

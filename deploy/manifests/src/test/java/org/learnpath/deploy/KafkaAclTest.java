@@ -74,7 +74,7 @@ class KafkaAclTest {
                 Set.of("learnpath.answers.v1", "learnpath.items.v1", "learnpath.catalog.v1.dlq.assessment"),
                 Set.of("learnpath.catalog.v1"), Set.of("assessment-service.catalog")));
         assertThat(ServiceConfig.of("recommender-service").kafka()).isEqualTo(new KafkaUsage(
-                Set.of("learnpath.paths.v1", "learnpath.answers.v1.dlq.recommender",
+                Set.of("learnpath.paths.v1", "learnpath.progress.v1", "learnpath.answers.v1.dlq.recommender",
                         "learnpath.catalog.v1.dlq.recommender", "learnpath.items.v1.dlq.recommender"),
                 Set.of("learnpath.answers.v1", "learnpath.catalog.v1", "learnpath.items.v1"),
                 Set.of("recommender-service.answers", "recommender-service.catalog", "recommender-service.items")));

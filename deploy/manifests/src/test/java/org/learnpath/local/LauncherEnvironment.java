@@ -1,10 +1,13 @@
 package org.learnpath.local;
 
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
- * The environment the local launcher gives the portal (LocalEnvironment), for the manifests' checks to compare with
- * the demo realm. In the launcher's package because LocalEnvironment is package-private there.
+ * The environment the local launcher gives the portal (LocalEnvironment) and the demo logins its summary prints, for
+ * the manifests' checks to compare with the demo realm. In the launcher's package because LocalEnvironment and
+ * Summary are package-private there.
  */
 public final class LauncherEnvironment {
 
@@ -14,5 +17,17 @@ public final class LauncherEnvironment {
     /** The portal's variables with the launcher's default ports and issuer. */
     public static Map<String, String> portal() {
         return LocalEnvironment.of(LocalSystem.PORTAL, PortPlan.defaults(), "http://localhost:8180/realms/learnpath");
+    }
+
+    /** The summary's demo logins, each as "user organization [roles, sorted]". */
+    public static List<String> demoUsers() {
+        return Summary.DEMO_USERS.stream()
+                .map(u -> u.username() + " " + u.organization() + " " + new TreeSet<>(u.roles())).toList();
+    }
+
+    /** The summary's integration clients, each as "clientId secret organization". */
+    public static List<String> demoIntegrations() {
+        return Summary.DEMO_INTEGRATIONS.stream()
+                .map(c -> c.clientId() + " " + c.secret() + " " + c.organization()).toList();
     }
 }

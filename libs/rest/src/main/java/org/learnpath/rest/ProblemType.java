@@ -13,6 +13,7 @@ public enum ProblemType {
     PRECONDITION_REQUIRED("precondition-required", "If-Match header is required"),
     UNAUTHORIZED("unauthorized", "Authentication required"),
     FORBIDDEN("forbidden", "Not allowed"),
+    ORGANIZATION_REQUIRED("organization-required", "The token names no organization"),
     HTTP("http", "Request cannot be served"),
     INTERNAL("internal", "Internal error");
 

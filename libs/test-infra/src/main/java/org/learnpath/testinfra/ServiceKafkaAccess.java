@@ -23,7 +23,7 @@ public record ServiceKafkaAccess(String user, List<String> writes, List<String> 
             List.of("assessment-service.catalog"));
 
     public static final ServiceKafkaAccess RECOMMENDER = new ServiceKafkaAccess("recommender-service",
-            List.of("learnpath.paths.v1", "learnpath.answers.v1.dlq.recommender",
+            List.of("learnpath.paths.v1", "learnpath.progress.v1", "learnpath.answers.v1.dlq.recommender",
                     "learnpath.catalog.v1.dlq.recommender", "learnpath.items.v1.dlq.recommender"),
             List.of("learnpath.answers.v1", "learnpath.catalog.v1", "learnpath.items.v1"),
             List.of("recommender-service.answers", "recommender-service.catalog", "recommender-service.items"));
@@ -40,6 +40,7 @@ public record ServiceKafkaAccess(String user, List<String> writes, List<String> 
                 new NewTopic("learnpath.answers.v1", 6, (short) 1),
                 compacted(new NewTopic("learnpath.items.v1", 3, (short) 1)),
                 new NewTopic("learnpath.paths.v1", 6, (short) 1),
+                new NewTopic("learnpath.progress.v1", 6, (short) 1),
                 new NewTopic("learnpath.answers.v1.dlq.recommender", 1, (short) 1),
                 new NewTopic("learnpath.catalog.v1.dlq.assessment", 1, (short) 1),
                 new NewTopic("learnpath.catalog.v1.dlq.recommender", 1, (short) 1),

@@ -21,6 +21,9 @@ public final class TestTokens {
 
     public static final String PORTAL_CLIENT = "learnpath-portal";
     public static final String INTEGRATION_CLIENT = "learnpath-integration";
+    /** The demo realm's two organizations; every token these builders make names {@link #ACME} unless told. */
+    public static final String ACME = "acme";
+    public static final String GLOBEX = "globex";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final KeyPair FOREIGN_KEY = TestIssuer.newRsaKey();
@@ -49,10 +52,20 @@ public final class TestTokens {
         return user(username, "admin", "author", "learner").sign();
     }
 
-    /** A client-credentials token of the integration service account. */
+    public static String manager(String username) {
+        return user(username, "manager", "learner").sign();
+    }
+
+    /** A client-credentials token of the integration service account (of {@link #ACME}). */
     public static String integration() {
-        return new Builder(subjectOf("service-account-" + INTEGRATION_CLIENT), "service-account-" + INTEGRATION_CLIENT,
-                INTEGRATION_CLIENT, List.of("integration")).sign();
+        return integrationOf(ACME).sign();
+    }
+
+    /** The integration client of {@code organization} (the demo realm names them {@code <alias>-integration}). */
+    public static Builder integrationOf(String organization) {
+        String client = ACME.equals(organization) ? INTEGRATION_CLIENT : organization + "-integration";
+        return new Builder(subjectOf("service-account-" + client), "service-account-" + client, client,
+                List.of("integration")).organization(organization);
     }
 
     public static final class Builder {
@@ -66,6 +79,7 @@ public final class TestTokens {
         private Duration lifetime = Duration.ofMinutes(5);
         private KeyPair key;
         private boolean unsigned;
+        private Object organization = ACME;
 
         private Builder(String subject, String username, String client, List<String> roles) {
             this.subject = subject;
@@ -101,6 +115,18 @@ public final class TestTokens {
             return this;
         }
 
+        /** The organization the token names (claim {@code organization}); {@code null} for none. */
+        public Builder organization(String alias) {
+            this.organization = alias;
+            return this;
+        }
+
+        /** The organization claim exactly as given: a list as Keycloak Organizations writes it, a number, ... */
+        public Builder organizationClaim(Object value) {
+            this.organization = value;
+            return this;
+        }
+
         public Builder algNone() {
             this.unsigned = true;
             return this;
@@ -120,6 +146,9 @@ public final class TestTokens {
             claims.put("scope", "openid profile email");
             claims.put("preferred_username", username);
             claims.put("realm_access", Map.of("roles", roles));
+            if (organization != null) {
+                claims.put("organization", organization);
+            }
             KeyPair signing = key != null ? key : testIssuer.signingKey();
             Map<String, Object> header = unsigned
                     ? Map.of("alg", "none", "typ", "JWT")

@@ -38,7 +38,8 @@ public final class AnswerRecordParser {
     public sealed interface Parsed permits Accepted, Rejected {
     }
 
-    public record Accepted(AnswerObservation answer) implements Parsed {
+    /** @param organization the organization the event names; null in events of revision 1.0 */
+    public record Accepted(AnswerObservation answer, String organization) implements Parsed {
     }
 
     public record Rejected(String reason) implements Parsed {
@@ -86,6 +87,7 @@ public final class AnswerRecordParser {
         // Stored states keep microseconds (PostgreSQL); applying the same precision live keeps replays exact.
         return new Accepted(new AnswerObservation(event.eventId().toString(), event.learnerId(),
                 event.itemId().toString(), event.skillCodes(), event.correct(),
-                event.answeredAt().truncatedTo(ChronoUnit.MICROS), event.itemPriorDifficulty(), event.attemptNumber()));
+                event.answeredAt().truncatedTo(ChronoUnit.MICROS), event.itemPriorDifficulty(), event.attemptNumber()),
+                event.organization());
     }
 }

@@ -35,7 +35,7 @@ public class PathOutboxWriter implements PathEvents {
                     path.learnerId(), path.goalSlug(), at, change.causedBy(),
                     new PathUpdatedEvent.Step(step.kind().name(), step.moduleSlug(), step.skillCode(),
                             step.reason().kind().name(), step.reason().sentence()),
-                    Planning.masteredModules(path), path.modules().size(), path.complete());
+                    Planning.masteredModules(path), path.modules().size(), path.complete(), change.organization());
             messages.add(new Outbox.Message(PathTopic.NAME, path.learnerId(), PathUpdatedEvent.CE_TYPE,
                     EventJson.write(event), event.eventId(), at));
         }

@@ -12,7 +12,8 @@ public record CatalogData(long revision, List<Skill> skills, List<Module> module
     public record Module(String slug, String title, List<String> skillCodes, List<String> prerequisites) {
     }
 
-    public record Goal(String slug, String name, List<String> moduleSlugs) {
+    /** @param organization the organization whose own goal this is (only its members see it), null for everyone's */
+    public record Goal(String slug, String name, List<String> moduleSlugs, String organization) {
     }
 
     /** A recommendable (published) item. */

@@ -9,6 +9,18 @@ final class AdvisoryLocks {
     /** One refit at a time across every instance sharing the database (an SQL expression: the hash of a name). */
     static final String REFIT = "hashtext('learnpath.recommender.refit')";
 
+    /**
+     * The first half of the two-part keys (int, int) that order the writers of assignment completions per bucket of
+     * learners (AssignmentRepository.lockLearners); two-part keys never conflict with the one-part keys above.
+     */
+    static final String ASSIGNMENT_LEARNERS = "hashtext('learnpath.recommender.assignment-learners')";
+
+    /**
+     * The first half of the two-part keys (int, int) that make an organization's team writes take turns, the second
+     * half being the hash of the organization (TeamRepository.lockOrganization).
+     */
+    static final String TEAMS = "hashtext('learnpath.recommender.teams')";
+
     private AdvisoryLocks() {
     }
 }

@@ -49,7 +49,7 @@ public class CatalogRepository {
                 case MODULE_UPSERTED -> upsertModule(c, event.module().slug(), event.module().title(),
                         event.module().skills(), event.module().prerequisites(), event.module().version());
                 case GOAL_UPSERTED -> upsertGoal(c, event.goal().slug(), event.goal().name(), event.goal().modules(),
-                        event.goal().version());
+                        event.goal().organization(), event.goal().version());
                 case SKILL_DELETED -> deleteUpTo(c, "catalog_skill", "code", event.deleted().id(), event.deleted().version());
                 case MODULE_DELETED -> deleteUpTo(c, "catalog_module", "slug", event.deleted().id(),
                         event.deleted().version());
@@ -89,13 +89,14 @@ public class CatalogRepository {
                 slug, title, Sql.texts(c, skills), Sql.texts(c, prerequisites), version);
     }
 
-    void upsertGoal(Connection c, String slug, String name, List<String> modules, long version)
+    void upsertGoal(Connection c, String slug, String name, List<String> modules, String organization, long version)
             throws SQLException {
         write(c, """
-                insert into catalog_goal (slug, name, module_slugs, version) values (?, ?, ?, ?)
+                insert into catalog_goal (slug, name, module_slugs, organization, version) values (?, ?, ?, ?, ?)
                 on conflict (slug) do update set name = excluded.name, module_slugs = excluded.module_slugs,
-                    version = excluded.version
-                where catalog_goal.version <= excluded.version""", slug, name, Sql.texts(c, modules), version);
+                    organization = excluded.organization, version = excluded.version
+                where catalog_goal.version <= excluded.version""", slug, name, Sql.texts(c, modules), organization,
+                version);
     }
 
     void upsertItem(Connection c, UUID id, List<String> skills, double difficulty, String status, long version)
@@ -169,9 +170,9 @@ public class CatalogRepository {
         query(c, "select slug, title, skill_codes, prerequisites from catalog_module order by slug",
                 rows -> modules.add(new CatalogData.Module(rows.getString(1), rows.getString(2),
                         Sql.texts(rows.getArray(3)), Sql.texts(rows.getArray(4)))));
-        query(c, "select slug, name, module_slugs from catalog_goal order by slug",
+        query(c, "select slug, name, module_slugs, organization from catalog_goal order by slug",
                 rows -> goals.add(new CatalogData.Goal(rows.getString(1), rows.getString(2),
-                        Sql.texts(rows.getArray(3)))));
+                        Sql.texts(rows.getArray(3)), rows.getString(4))));
         query(c, "select id, skill_codes, prior_difficulty from catalog_item where status = 'PUBLISHED' order by id",
                 rows -> items.add(new CatalogData.Item(rows.getString(1), Sql.texts(rows.getArray(2)),
                         rows.getDouble(3))));

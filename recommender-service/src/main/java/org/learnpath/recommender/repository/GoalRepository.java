@@ -66,26 +66,31 @@ public class GoalRepository {
     }
 
     Map<String, LearnerGoal> find(Connection connection, Collection<String> learnerIds) throws SQLException {
-        return query(connection,
-                "select learner_id, goal_slug, chosen_at, path_signature from learner_goal where learner_id = any(?)",
+        return query(connection, SELECT + " where g.learner_id = any(?)",
                 statement -> statement.setArray(1, Sql.texts(connection, learnerIds)));
     }
 
     Map<String, LearnerGoal> lock(Connection connection, Collection<String> learnerIds) throws SQLException {
-        return query(connection, """
-                select learner_id, goal_slug, chosen_at, path_signature from learner_goal where learner_id = any(?)
-                order by learner_id for update""", statement -> statement.setArray(1, Sql.texts(connection, learnerIds)));
+        return query(connection, SELECT + " where g.learner_id = any(?) order by g.learner_id for update of g",
+                statement -> statement.setArray(1, Sql.texts(connection, learnerIds)));
     }
 
     Map<String, LearnerGoal> lockPage(Connection connection, String afterLearnerId, int limit)
             throws SQLException {
-        return query(connection, """
-                select learner_id, goal_slug, chosen_at, path_signature from learner_goal where learner_id > ?
-                order by learner_id limit ? for update""", statement -> {
-            statement.setString(1, afterLearnerId);
-            statement.setInt(2, limit);
-        });
+        return query(connection, SELECT + " where g.learner_id > ? order by g.learner_id limit ? for update of g",
+                statement -> {
+                    statement.setString(1, afterLearnerId);
+                    statement.setInt(2, limit);
+                });
     }
+
+    /**
+     * A goal with its learner's organization: read in the statement that reads the goal, since whoever reads a goal
+     * to announce its path must name the organization in the event.
+     */
+    private static final String SELECT = """
+            select g.learner_id, g.goal_slug, g.chosen_at, g.path_signature, o.organization
+            from learner_goal g left join learner_organization o on o.learner_id = g.learner_id""";
 
     private interface Binder {
         void bind(PreparedStatement statement) throws SQLException;
@@ -99,7 +104,7 @@ public class GoalRepository {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     goals.put(rows.getString(1), new LearnerGoal(rows.getString(1), rows.getString(2),
-                            rows.getTimestamp(3).toInstant(), rows.getString(4)));
+                            rows.getTimestamp(3).toInstant(), rows.getString(4), rows.getString(5)));
                 }
             }
         }

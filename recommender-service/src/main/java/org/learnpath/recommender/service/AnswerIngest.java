@@ -30,7 +30,8 @@ import org.learnpath.recommender.repository.GoalRepository;
 import org.learnpath.recommender.repository.MasteryRepository;
 
 /**
- * Applies one consumed batch in one database transaction: dead letters queued, new answers recorded (the
+ * Applies one consumed batch in one database transaction: dead letters queued, answers naming another organization
+ * than their learner's refused (dead-lettered too, see {@link LearnerOrganizations}), new answers recorded (the
  * record's unique event id drops redeliveries), masteries and item calibrations updated, and each learner whose
  * path changed announced. Either all of it commits or none; the consumer commits offsets only afterwards.
  */
@@ -40,8 +41,10 @@ public class AnswerIngest {
     private final AnswerRepository answers;
     private final MasteryRepository masteries;
     private final GoalRepository goals;
+    private final LearnerOrganizations organizations;
     private final PlanningFactory planning;
     private final PathEvents paths;
+    private final AssignmentCompletions completions;
     private final DeadLetterEvents deadLetters;
     private final Event<AnswerBatchApplied> applied;
     private final Counter appliedCounter;
@@ -53,14 +56,16 @@ public class AnswerIngest {
     private final LearnerStateCache[] caches;
 
     public AnswerIngest(AnswerRepository answers, MasteryRepository masteries,
-            GoalRepository goals, PlanningFactory planning, PathEvents paths, DeadLetterEvents deadLetters,
-            Event<AnswerBatchApplied> applied,
+            GoalRepository goals, LearnerOrganizations organizations, PlanningFactory planning, PathEvents paths,
+            AssignmentCompletions completions, DeadLetterEvents deadLetters, Event<AnswerBatchApplied> applied,
             MeterRegistry registry, RecommenderConfig config) {
         this.answers = answers;
         this.masteries = masteries;
         this.goals = goals;
+        this.organizations = organizations;
         this.planning = planning;
         this.paths = paths;
+        this.completions = completions;
         this.deadLetters = deadLetters;
         this.applied = applied;
         this.appliedCounter = registry.counter("learnpath.answers.applied");
@@ -109,22 +114,29 @@ public class AnswerIngest {
     private int apply(LearnerStateCache cache, List<ConsumedAnswer> batch, List<DeadLetter> rejected,
             boolean expectAllNew) {
         AnswerBatch.Result[] committed = new AnswerBatch.Result[1];
+        LearnerOrganizations.Admission[] admitted = new LearnerOrganizations.Admission[1];
         int fresh = batchTimer.record(() -> QuarkusTransaction.requiringNew().call(() -> {
             rejected.forEach(deadLetters::deadLetter);
-            AnswerBatch.Result result = batch.isEmpty() ? null : applyAnswers(cache, batch, expectAllNew);
+            LearnerOrganizations.Admission admission = organizations.admit(batch, cache);
+            admission.refused().forEach(deadLetters::deadLetter);
+            List<ConsumedAnswer> applicable = admission.admitted();
+            AnswerBatch.Result result = applicable.isEmpty() ? null : applyAnswers(cache, applicable, expectAllNew);
             int applied = result == null ? 0 : result.appliedCount();
             // Observed by tests only (see AnswerBatchApplied).
             this.applied.fire(new AnswerBatchApplied(batch.size() + rejected.size(), applied));
             committed[0] = result;
+            admitted[0] = admission;
             return applied;
         }));
         // Only now, after the commit, do the new states become what this instance believes is stored.
         if (committed[0] != null) {
             cache.merge(committed[0].before(), committed[0].changedSkills());
         }
+        cache.rememberOrganizations(admitted[0].recorded());
+        int refused = admitted[0].refused().size();
         appliedCounter.increment(fresh);
-        duplicateCounter.increment(batch.size() - fresh);
-        deadLetterCounter.increment(rejected.size());
+        duplicateCounter.increment(batch.size() - refused - fresh);
+        deadLetterCounter.increment(rejected.size() + refused);
         return fresh;
     }
 
@@ -177,6 +189,9 @@ public class AnswerIngest {
         AnswerBatch.Result result = AnswerBatch.apply(plans.model(), fresh, states, items);
         masteries.upsert(result.changedSkills());
         announcePaths(result);
+        // Completed assignments, recorded and announced with the answers that completed them. Before the item rows
+        // are locked: it may wait for an assignment being created for the same learners (see AssignmentCompletions).
+        completions.afterBatch(plans, fresh, items, result);
         // Last: the item rows are locked from here to the commit (see MasteryRepository.addItemChanges).
         masteries.addItemChanges(items, result.items());
         return result;
@@ -214,7 +229,7 @@ public class AnswerIngest {
             if (!signature.equals(goal.pathSignature())) {
                 announced.put(goal.learnerId(), signature);
                 AnswerObservation cause = result.lastAnswer().get(goal.learnerId());
-                changes.add(new PathEvents.PathChange(path, UUID.fromString(cause.eventId())));
+                changes.add(new PathEvents.PathChange(path, UUID.fromString(cause.eventId()), goal.organization()));
             }
         }
         paths.pathsUpdated(changes, now);
@@ -223,7 +238,8 @@ public class AnswerIngest {
     }
 
     private static boolean mayChangePath(Planning plans, LearnerGoal goal, AnswerBatch.Result result, Instant now) {
-        if (!plans.catalog().hasGoal(goal.goalSlug())) {
+        // An organization's own goal is planned for its members only (a learner of no known organization has none).
+        if (!plans.catalog().hasGoalFor(goal.goalSlug(), goal.organization())) {
             return false;
         }
         return goal.pathSignature() == null || plans.mayChangePath(result.statesBefore(goal.learnerId()),

@@ -28,19 +28,22 @@ public final class Catalog {
     private final CatalogGraph graph;
     private final Map<String, String> skillNames;
     private final Map<String, String> goalNames;
+    /** The organization of each organization's own goal; a goal absent here is everyone's. */
+    private final Map<String, String> goalOrganizations;
     private final Map<String, List<CatalogData.Item>> itemsBySkill;
 
     private Catalog(long revision, CatalogGraph graph, Map<String, String> skillNames, Map<String, String> goalNames,
-            Map<String, List<CatalogData.Item>> itemsBySkill) {
+            Map<String, String> goalOrganizations, Map<String, List<CatalogData.Item>> itemsBySkill) {
         this.revision = revision;
         this.graph = graph;
         this.skillNames = skillNames;
         this.goalNames = goalNames;
+        this.goalOrganizations = goalOrganizations;
         this.itemsBySkill = itemsBySkill;
     }
 
     public static Catalog empty() {
-        return new Catalog(-1, CatalogGraph.builder().build(), Map.of(), Map.of(), Map.of());
+        return new Catalog(-1, CatalogGraph.builder().build(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     public static Catalog of(CatalogData data) {
@@ -62,7 +65,11 @@ public final class Catalog {
             builder.module(module.slug(), module.title(), module.skillCodes(), prerequisites);
         }
         Map<String, String> goalNames = new HashMap<>();
+        Map<String, String> goalOrganizations = new HashMap<>();
         for (CatalogData.Goal goal : data.goals()) {
+            if (goal.organization() != null) {
+                goalOrganizations.put(goal.slug(), goal.organization());
+            }
             List<String> modules = goal.moduleSlugs().stream().filter(moduleSlugs::contains).toList();
             dangling += goal.moduleSlugs().size() - modules.size();
             builder.goal(goal.slug(), goal.name(), modules);
@@ -79,7 +86,7 @@ public final class Catalog {
         }
         itemsBySkill.replaceAll((skill, items) -> List.copyOf(items));
         return new Catalog(data.revision(), builder.build(), Map.copyOf(skillNames), Map.copyOf(goalNames),
-                Map.copyOf(itemsBySkill));
+                Map.copyOf(goalOrganizations), Map.copyOf(itemsBySkill));
     }
 
     public long revision() {
@@ -92,6 +99,19 @@ public final class Catalog {
 
     public boolean hasGoal(String slug) {
         return goalNames.containsKey(slug);
+    }
+
+    /**
+     * Whether the goal exists for a learner of {@code organization}: a goal everyone sees, or that organization's own.
+     * A learner of no known organization ({@code null}) sees no organization's goal. Callers answer another
+     * organization's goal exactly as a goal that does not exist.
+     */
+    public boolean hasGoalFor(String slug, String organization) {
+        if (!goalNames.containsKey(slug)) {
+            return false;
+        }
+        String owner = goalOrganizations.get(slug);
+        return owner == null || owner.equals(organization);
     }
 
     public Optional<String> goalName(String slug) {

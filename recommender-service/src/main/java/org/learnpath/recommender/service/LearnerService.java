@@ -11,6 +11,7 @@ import org.learnpath.learner.LearnerSnapshot;
 import org.learnpath.learner.LearningPath;
 import org.learnpath.learner.SkillMastery;
 import org.learnpath.recommender.config.RecommenderConfig;
+import org.learnpath.recommender.model.Learner;
 import org.learnpath.recommender.model.LearnerGoal;
 import org.learnpath.recommender.repository.AnswerRepository;
 import org.learnpath.recommender.repository.GoalRepository;
@@ -68,16 +69,19 @@ public class LearnerService {
     }
 
     /**
-     * The path to {@code goalSlug}, or to the learner's chosen goal when it is null.
+     * The path to {@code goalSlug}, or to the learner's chosen goal when it is null. Another organization's goal is
+     * answered as a goal that does not exist.
      *
      * @param withItem whether to choose the next item too (one more query)
      */
-    public PathAndNext path(String learnerId, String goalSlug, boolean withItem) {
+    public PathAndNext path(Learner learner, String goalSlug, boolean withItem) {
+        String learnerId = learner.id();
         Planning plans = planning.current();
-        LearnerGoal goal = goalSlug != null ? new LearnerGoal(learnerId, goalSlug, null, null)
+        LearnerGoal goal = goalSlug != null
+                ? new LearnerGoal(learnerId, goalSlug, null, null, learner.organization())
                 : goals.find(learnerId).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, 404,
                         "Learner '" + learnerId + "' has not chosen a goal yet: PUT one to .../goal first"));
-        if (!plans.catalog().hasGoal(goal.goalSlug())) {
+        if (!plans.catalog().hasGoalFor(goal.goalSlug(), learner.organization())) {
             throw ProblemException.notFound("Goal", goal.goalSlug());
         }
         List<SkillMastery> states = masteries.load(learnerId);
@@ -92,10 +96,14 @@ public class LearnerService {
         return new PathAndNext(plans, goal, path, item);
     }
 
-    /** Sets the learner's goal and announces the path it opens. */
-    public LearnerGoal choose(String learnerId, String goalSlug) {
+    /**
+     * Sets the learner's goal and announces the path it opens. Another organization's goal is refused exactly as a
+     * goal that does not exist.
+     */
+    public LearnerGoal choose(Learner learner, String goalSlug) {
+        String learnerId = learner.id();
         Planning plans = planning.current();
-        if (!plans.catalog().hasGoal(goalSlug)) {
+        if (!plans.catalog().hasGoalFor(goalSlug, learner.organization())) {
             throw ProblemException.invalid("goalSlug", "no goal '" + goalSlug + "' in the catalog");
         }
         Instant now = Instant.now();
@@ -104,8 +112,8 @@ public class LearnerService {
             List<SkillMastery> states = masteries.load(learnerId);
             LearningPath path = plans.path(goalSlug, plans.snapshot(learnerId, states, now));
             goals.pathAnnounced(learnerId, Planning.signature(path), now);
-            events.pathUpdated(path, null, now);
-            return new LearnerGoal(learnerId, goalSlug, now, Planning.signature(path));
+            events.pathUpdated(path, null, learner.organization(), now);
+            return new LearnerGoal(learnerId, goalSlug, now, Planning.signature(path), learner.organization());
         });
     }
 }

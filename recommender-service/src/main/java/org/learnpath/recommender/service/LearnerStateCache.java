@@ -22,6 +22,11 @@ import org.learnpath.learner.SkillMastery;
 public final class LearnerStateCache {
 
     private final LinkedHashMap<String, Map<String, SkillMastery>> states;
+    /**
+     * Learners' organizations as recorded in the database. A recorded organization never changes (see
+     * LearnerOrganizations), so a batch whose events name the organization cached here need not read it back.
+     */
+    private final LinkedHashMap<String, String> organizations;
 
     public LearnerStateCache(int maxLearners) {
         this.states = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -30,6 +35,22 @@ public final class LearnerStateCache {
                 return size() > maxLearners;
             }
         };
+        this.organizations = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                return size() > maxLearners;
+            }
+        };
+    }
+
+    /** The learner's recorded organization, or null when this cache does not know it (which says nothing more). */
+    public String organization(String learnerId) {
+        return organizations.get(learnerId);
+    }
+
+    /** Records organizations read from or written to the database by a committed batch (learner id to alias). */
+    public void rememberOrganizations(Map<String, String> recorded) {
+        organizations.putAll(recorded);
     }
 
     /**
@@ -69,6 +90,7 @@ public final class LearnerStateCache {
 
     public void clear() {
         states.clear();
+        organizations.clear();
     }
 
     public int size() {

@@ -11,14 +11,17 @@ import org.learnpath.learner.LearningPath;
  */
 public interface PathEvents {
 
-    /** A learner's path as it now stands, and the answer event that changed it (null: a change of the catalog). */
-    record PathChange(LearningPath path, UUID causedBy) {
+    /**
+     * A learner's path as it now stands, the answer event that changed it (null: a goal chosen or a change of the
+     * catalog), and the learner's organization (null when not known).
+     */
+    record PathChange(LearningPath path, UUID causedBy, String organization) {
     }
 
     /** Several learners' path changes, queued together (a batch of answers, a page of a sweep). */
     void pathsUpdated(List<PathChange> changes, Instant at);
 
-    default void pathUpdated(LearningPath path, UUID causedBy, Instant at) {
-        pathsUpdated(List.of(new PathChange(path, causedBy)), at);
+    default void pathUpdated(LearningPath path, UUID causedBy, String organization, Instant at) {
+        pathsUpdated(List.of(new PathChange(path, causedBy, organization)), at);
     }
 }

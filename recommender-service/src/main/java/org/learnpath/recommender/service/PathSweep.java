@@ -114,7 +114,7 @@ public class PathSweep {
         String last = null;
         for (LearnerGoal goal : page.values()) {
             last = goal.learnerId();
-            if (!plans.catalog().hasGoal(goal.goalSlug())) {
+            if (!plans.catalog().hasGoalFor(goal.goalSlug(), goal.organization())) {
                 continue;
             }
             LearningPath path = plans.path(goal.goalSlug(),
@@ -122,7 +122,7 @@ public class PathSweep {
             String signature = Planning.signature(path);
             if (!signature.equals(goal.pathSignature())) {
                 announced.put(goal.learnerId(), signature);
-                changes.add(new PathEvents.PathChange(path, null));
+                changes.add(new PathEvents.PathChange(path, null, goal.organization()));
             }
         }
         events.pathsUpdated(changes, now);

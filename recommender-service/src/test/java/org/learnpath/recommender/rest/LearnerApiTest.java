@@ -56,8 +56,8 @@ class LearnerApiTest {
         username = "api-" + UUID.randomUUID();
         token = learner(username);
         // The in-memory catalog view follows the tables within a second.
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> as(admin("ada"))
-                .get("/api/learners/someone/path?goal=" + curriculum.goal()).statusCode() == 200);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> as(token)
+                .get("/api/learners/me/path?goal=" + curriculum.goal()).statusCode() == 200);
     }
 
     @Test
@@ -199,7 +199,8 @@ class LearnerApiTest {
 
     @Test
     void whoMaySeeWhat() {
-        String other = subjectOf("someone-else-" + UUID.randomUUID());
+        String otherName = "someone-else-" + UUID.randomUUID();
+        String other = subjectOf(otherName);
         String goal = curriculum.goal();
         for (String endpoint : List.of("goal", "path?goal=" + goal, "next?goal=" + goal, "mastery")) {
             given().get("/api/learners/me/" + endpoint).then().statusCode(401)
@@ -216,6 +217,13 @@ class LearnerApiTest {
             }
         }
         as(token).get("/api/learners/" + subjectOf(username) + "/mastery").then().statusCode(200);
+        // Admins and integrations reach learners known in their organization only: unknown yet, 404.
+        as(admin("grace")).get("/api/learners/" + other + "/mastery").then().statusCode(404)
+                .body("detail", equalTo("Learner '" + other + "' does not exist"));
+        as(integration()).body(Map.of("goalSlug", goal)).put("/api/learners/" + other + "/goal").then()
+                .statusCode(404);
+        // The learner's own first request records them in their organization.
+        as(learner(otherName)).get("/api/learners/me/mastery").then().statusCode(200);
         as(admin("grace")).get("/api/learners/" + other + "/mastery").then().statusCode(200)
                 .body("learnerId", equalTo(other)).body("skills", hasSize(0));
         as(integration()).get("/api/learners/" + other + "/path?goal=" + goal).then().statusCode(200)

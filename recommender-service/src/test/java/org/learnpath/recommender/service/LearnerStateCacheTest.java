@@ -62,8 +62,23 @@ class LearnerStateCacheTest {
     void clearForgetsEveryone() {
         LearnerStateCache cache = new LearnerStateCache(10);
         cache.merge(Map.of(), Map.of("ann", List.of(state("eda", 0.5))));
+        cache.rememberOrganizations(Map.of("ann", "acme"));
         cache.clear();
         assertThat(cache.find(List.of("ann"))).isEmpty();
         assertThat(cache.size()).isZero();
+        assertThat(cache.organization("ann")).isNull();
+    }
+
+    @Test
+    void organizationsAreRememberedWithinTheBound() {
+        LearnerStateCache cache = new LearnerStateCache(2);
+        cache.rememberOrganizations(Map.of("ann", "acme"));
+        cache.rememberOrganizations(Map.of("bob", "globex"));
+        assertThat(cache.organization("ann")).isEqualTo("acme");
+        // ann was just read: bob is the least recently used and leaves first.
+        cache.rememberOrganizations(Map.of("cy", "acme"));
+        assertThat(cache.organization("bob")).isNull();
+        assertThat(cache.organization("ann")).isEqualTo("acme");
+        assertThat(cache.organization("cy")).isEqualTo("acme");
     }
 }

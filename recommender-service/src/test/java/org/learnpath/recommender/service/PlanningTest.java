@@ -29,7 +29,7 @@ class PlanningTest {
                         new CatalogData.Module("m2", "M2", List.of("s3"), List.of("m1")),
                         new CatalogData.Module("m3", "M3", List.of("s4"), List.of("m1")),
                         new CatalogData.Module("m4", "M4", List.of("s5"), List.of("m2", "m3"))),
-                List.of(new CatalogData.Goal("g", "G", List.of("m4"))),
+                List.of(new CatalogData.Goal("g", "G", List.of("m4"), null)),
                 List.of()));
     }
 

@@ -11,6 +11,9 @@ import org.learnpath.events.Text;
  * {@link AnswerTopic#NAME} keyed by learner id so that one learner's answers stay in order. The event id is
  * fixed when the answer is stored: a redelivered event carries the same id, which is how consumers
  * recognise it.
+ *
+ * <p>{@code organization} (revision 1.1) is the alias of the learner's organization, from the token of the request
+ * that stored the answer; {@code null} in events written before revision 1.1, which consumers still read.
  */
 public record AnswerEvent(
         int schemaVersion,
@@ -27,7 +30,8 @@ public record AnswerEvent(
         UUID attemptId,
         int attemptNumber,
         Source source,
-        double itemPriorDifficulty) {
+        double itemPriorDifficulty,
+        String organization) {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String SCHEMA_RESOURCE = "/schemas/answer-event-v1.schema.json";
@@ -36,6 +40,14 @@ public record AnswerEvent(
     public enum Source {
         LEARNER,
         INTEGRATION
+    }
+
+    /** An event of revision 1.0, which names no organization. */
+    public AnswerEvent(int schemaVersion, UUID eventId, String learnerId, UUID itemId, long itemVersion,
+            List<String> skillCodes, boolean correct, double score, long responseTimeMillis, Instant answeredAt,
+            UUID sessionId, UUID attemptId, int attemptNumber, Source source, double itemPriorDifficulty) {
+        this(schemaVersion, eventId, learnerId, itemId, itemVersion, skillCodes, correct, score, responseTimeMillis,
+                answeredAt, sessionId, attemptId, attemptNumber, source, itemPriorDifficulty, null);
     }
 
     public AnswerEvent {
@@ -56,6 +68,9 @@ public record AnswerEvent(
         }
         requireStorable("learnerId", learnerId);
         skillCodes.forEach(code -> requireStorable("skillCodes", code));
+        if (organization != null && !ORGANIZATION.matcher(organization).matches()) {
+            throw new IllegalArgumentException("organization must be an organization alias");
+        }
         if (attemptNumber < 1) {
             throw new IllegalArgumentException("attemptNumber must be >= 1");
         }
@@ -70,6 +85,10 @@ public record AnswerEvent(
 
     /** The most characters an id of a learner or a skill code holds (the schema's maxLength, the columns' size). */
     public static final int MAX_ID_LENGTH = 255;
+
+    /** An organization alias (the schema's pattern for {@code organization}). */
+    public static final java.util.regex.Pattern ORGANIZATION =
+            java.util.regex.Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
 
     private static void requireStorable(String field, String value) {
         if (value.isEmpty() || value.length() > MAX_ID_LENGTH) {

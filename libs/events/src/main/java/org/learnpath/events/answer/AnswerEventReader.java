@@ -43,7 +43,8 @@ public final class AnswerEventReader {
                 uuid(json, "attemptId"),
                 (int) integer(json, "attemptNumber"),
                 source(json),
-                number(json, "itemPriorDifficulty"));
+                number(json, "itemPriorDifficulty"),
+                present(json, "organization") ? text(json, "organization") : null);
     }
 
     private static boolean present(JsonNode json, String field) {

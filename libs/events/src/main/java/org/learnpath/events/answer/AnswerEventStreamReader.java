@@ -26,9 +26,11 @@ import org.learnpath.events.Rfc3339;
 public final class AnswerEventStreamReader {
 
     /** Fields of the contract, numbered by {@link #fieldIndex}: each has a bit in the set of fields seen. */
-    private static final int FIELD_COUNT = 15;
+    private static final int FIELD_COUNT = 16;
     private static final int SESSION_ID = 10;
-    private static final int REQUIRED = ((1 << FIELD_COUNT) - 1) & ~(1 << SESSION_ID);
+    /** Revision 1.1's optional field. */
+    private static final int ORGANIZATION = 15;
+    private static final int REQUIRED = ((1 << FIELD_COUNT) - 1) & ~(1 << SESSION_ID) & ~(1 << ORGANIZATION);
     // The event mapper's syntax rules (a default factory), without keeping the source for error locations: this
     // reader reports no errors, and keeping it cost a tenth of the read.
     private static final JsonFactory JSON = JsonFactory.builder()
@@ -68,6 +70,7 @@ public final class AnswerEventStreamReader {
         double score = 0;
         double priorDifficulty = 0;
         Instant answeredAt = null;
+        String organization = null;
         AnswerEvent.Source source = null;
         String name;
         while ((name = p.nextFieldName()) != null) {
@@ -163,6 +166,12 @@ public final class AnswerEventStreamReader {
                         return null;
                     }
                 }
+                case ORGANIZATION -> {
+                    if (value != JsonToken.VALUE_STRING || !AnswerEvent.ORGANIZATION.matcher(p.getText()).matches()) {
+                        return null;
+                    }
+                    organization = p.getText();
+                }
                 default -> throw new IllegalStateException("field " + field);
             }
         }
@@ -171,7 +180,7 @@ public final class AnswerEventStreamReader {
             return null;
         }
         return new AnswerEvent(1, eventId, learnerId, itemId, itemVersion, skills, correct, score, responseTime,
-                answeredAt, sessionId, attemptId, attemptNumber, source, priorDifficulty);
+                answeredAt, sessionId, attemptId, attemptNumber, source, priorDifficulty, organization);
     }
 
     /** The field's number, or -1 for a field the contract does not have. */
@@ -193,6 +202,7 @@ public final class AnswerEventStreamReader {
             case "attemptNumber" -> 12;
             case "source" -> 13;
             case "itemPriorDifficulty" -> 14;
+            case "organization" -> ORGANIZATION;
             default -> -1;
         };
     }

@@ -101,7 +101,17 @@ public record CatalogEvent(
             long version) {
     }
 
-    public record GoalState(String slug, String name, String description, List<String> modules, long version) {
+    /**
+     * @param organization revision 1.2: the alias of the organization whose own goal this is, seen by its members
+     *                     only; {@code null} for a goal everyone sees (and in every event before revision 1.2)
+     */
+    public record GoalState(String slug, String name, String description, List<String> modules, long version,
+            String organization) {
+
+        /** A goal everyone sees (revision 1.0). */
+        public GoalState(String slug, String name, String description, List<String> modules, long version) {
+            this(slug, name, description, modules, version, null);
+        }
     }
 
     /**

@@ -12,9 +12,18 @@ import java.util.UUID;
  * @param causedBy        the answer event whose application changed the path, or {@code null} when the learner
  *                        chose a goal or the catalog changed
  * @param masteredModules modules of the goal's path mastered now, of {@code totalModules}
+ * @param organization    the learner's organization (revision 1.1), {@code null} when not known
  */
 public record PathUpdatedEvent(int schemaVersion, UUID eventId, String learnerId, String goalSlug,
-        Instant occurredAt, UUID causedBy, Step nextStep, int masteredModules, int totalModules, boolean complete) {
+        Instant occurredAt, UUID causedBy, Step nextStep, int masteredModules, int totalModules, boolean complete,
+        String organization) {
+
+    /** An event of revision 1.0, which names no organization. */
+    public PathUpdatedEvent(int schemaVersion, UUID eventId, String learnerId, String goalSlug, Instant occurredAt,
+            UUID causedBy, Step nextStep, int masteredModules, int totalModules, boolean complete) {
+        this(schemaVersion, eventId, learnerId, goalSlug, occurredAt, causedBy, nextStep, masteredModules,
+                totalModules, complete, null);
+    }
 
     public static final int SCHEMA_VERSION = 1;
     public static final String SCHEMA_RESOURCE = "/schemas/path-updated-event-v1.schema.json";

@@ -14,6 +14,7 @@ import org.learnpath.events.catalog.CatalogEvent;
 import org.learnpath.events.catalog.CatalogEventType;
 import org.learnpath.events.item.ItemEvent;
 import org.learnpath.events.path.PathUpdatedEvent;
+import org.learnpath.events.progress.ProgressEvent;
 
 /**
  * Which JSON Schema the data of each event type follows, as the URI a consumer finds in the
@@ -38,6 +39,7 @@ public final class EventSchemas {
         resources.put(ItemEvent.CE_TYPE, ItemEvent.SCHEMA_RESOURCE);
         resources.put(ItemEvent.DELETED_CE_TYPE, ItemEvent.SCHEMA_RESOURCE);
         resources.put(PathUpdatedEvent.CE_TYPE, PathUpdatedEvent.SCHEMA_RESOURCE);
+        resources.put(ProgressEvent.CE_TYPE, ProgressEvent.SCHEMA_RESOURCE);
         for (CatalogEventType type : CatalogEventType.values()) {
             resources.put(type.ceType(), CatalogEvent.SCHEMA_RESOURCE);
         }

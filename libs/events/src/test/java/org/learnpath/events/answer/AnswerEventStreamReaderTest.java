@@ -86,8 +86,15 @@ class AnswerEventStreamReaderTest {
                 random.nextInt(5) == 0 ? Long.MAX_VALUE : random.nextInt(600_000), Instant.ofEpochSecond(second, nanos),
                 random.nextBoolean() ? null : new UUID(random.nextLong(), random.nextLong()),
                 new UUID(random.nextLong(), random.nextLong()), random.nextInt(5) == 0 ? Integer.MAX_VALUE
-                        : 1 + random.nextInt(9), AnswerEvent.Source.values()[random.nextInt(2)], prior);
+                        : 1 + random.nextInt(9), AnswerEvent.Source.values()[random.nextInt(2)], prior,
+                random.nextBoolean() ? null : ORGANIZATIONS[random.nextInt(ORGANIZATIONS.length)]);
     }
+
+    /** Valid aliases of revision 1.1's optional organization. */
+    private static final String[] ORGANIZATIONS = {"acme", "globex", "a", "x-1", "a".repeat(63)};
+
+    private static final String[] ORGANIZATION_LIKE = {"\"acme\"", "\"Acme\"", "\"\"", "\"-acme\"", "\"acme-\"",
+        "\"acme corp\"", "\"" + "a".repeat(64) + "\"", "[\"acme\"]", "\"acme\\u0000\"", "\"\\u0061cme\""};
 
     @Test
     void readsWhatProducersWriteAsTheSchemaAndTheTreeReaderDo() {
@@ -142,6 +149,7 @@ class AnswerEventStreamReaderTest {
             case "answeredAt" -> DATE_LIKE;
             case "skillCodes" -> SKILLS_LIKE;
             case "learnerId" -> LEARNER_LIKE;
+            case "organization" -> ORGANIZATION_LIKE;
             default -> ANY_VALUE;
         };
         return random.nextInt(3) == 0 ? ANY_VALUE[random.nextInt(ANY_VALUE.length)] : pool[random.nextInt(pool.length)];
@@ -183,7 +191,7 @@ class AnswerEventStreamReaderTest {
         Random random = new Random(13);
         String[] names = {"schemaVersion", "eventId", "learnerId", "itemId", "itemVersion", "skillCodes", "correct",
             "score", "responseTimeMillis", "answeredAt", "sessionId", "attemptId", "attemptNumber", "source",
-            "itemPriorDifficulty", "addedLater"};
+            "itemPriorDifficulty", "organization", "addedLater"};
         int acceptedByBoth = 0;
         int leftToTheTree = 0;
         int refusedByBoth = 0;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -21,7 +22,8 @@ final class VerifiedCaller implements JsonWebToken {
 
     /** What the services and quarkus-security read of a token; JSON objects (realm_access, ...) are never copied. */
     static final List<String> CLAIMS = List.of(Claims.iss.name(), Claims.sub.name(), Claims.aud.name(),
-            Claims.azp.name(), Claims.exp.name(), Claims.iat.name(), Claims.jti.name(), Claims.groups.name());
+            Claims.azp.name(), Claims.exp.name(), Claims.iat.name(), Claims.jti.name(), Claims.groups.name(),
+            Organizations.CLAIM);
 
     /** What the JsonWebToken producer answers for a request with no token (an anonymous identity). */
     static final VerifiedCaller NONE = new VerifiedCaller(null, Map.of());
@@ -57,8 +59,12 @@ final class VerifiedCaller implements JsonWebToken {
                 || value instanceof Boolean) {
             return value;
         }
-        if (value instanceof Collection<?> values && values.stream().allMatch(String.class::isInstance)) {
-            return Set.copyOf(values);
+        if (value instanceof Collection<?> values) {
+            // quarkus-oidc answers a JSON array claim (other than groups) as a JsonArray of JsonString
+            List<String> strings = values.stream()
+                    .map(element -> element instanceof JsonString json ? json.getString() : element)
+                    .filter(String.class::isInstance).map(String.class::cast).toList();
+            return strings.size() == values.size() ? Set.copyOf(strings) : null;
         }
         return null;
     }
