@@ -83,16 +83,5 @@ public interface CalibrationConfig {
     @WithDefault("PT10M")
     Duration refreshAfter();
 
-    Paging paging();
-
-    interface Paging {
-        @WithDefault("50")
-        @Min(1)
-        int defaultSize();
-
-        /** Larger than the other lists' pages: CSV exports are read page by page into spreadsheets. */
-        @WithDefault("1000")
-        @Min(1)
-        int maxSize();
-    }
+    ReportPaging paging();
 }

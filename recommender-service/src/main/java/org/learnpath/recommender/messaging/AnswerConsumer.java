@@ -236,7 +236,8 @@ public class AnswerConsumer {
                         parsed = new AnswerRecordParser.Rejected("the record's key is not the answer's learnerId");
                     }
                     if (parsed instanceof AnswerRecordParser.Accepted accepted) {
-                        batch.answers.add(new ConsumedAnswer(accepted.answer(), record.partition(), record.offset(),
+                        batch.answers.add(new ConsumedAnswer(accepted.answer(), accepted.responseTimeMillis(),
+                                record.partition(), record.offset(),
                                 accepted.organization(), reason -> deadLetter(record, reason, now)));
                         batch.answerRecords.add(record);
                     } else {

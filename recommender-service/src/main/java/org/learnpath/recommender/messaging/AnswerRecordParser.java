@@ -39,7 +39,7 @@ public final class AnswerRecordParser {
     }
 
     /** @param organization the organization the event names; null in events of revision 1.0 */
-    public record Accepted(AnswerObservation answer, String organization) implements Parsed {
+    public record Accepted(AnswerObservation answer, long responseTimeMillis, String organization) implements Parsed {
     }
 
     public record Rejected(String reason) implements Parsed {
@@ -88,6 +88,6 @@ public final class AnswerRecordParser {
         return new Accepted(new AnswerObservation(event.eventId().toString(), event.learnerId(),
                 event.itemId().toString(), event.skillCodes(), event.correct(),
                 event.answeredAt().truncatedTo(ChronoUnit.MICROS), event.itemPriorDifficulty(), event.attemptNumber()),
-                event.organization());
+                event.responseTimeMillis(), event.organization());
     }
 }

@@ -3,12 +3,12 @@ package org.learnpath.recommender.model;
 import org.learnpath.learner.AnswerObservation;
 
 /**
- * An answer event as consumed: the observation, where it was read from (partition, offset), which is the order a
+ * An answer event as consumed: the observation, how long the learner took over it, where it was read from (partition, offset), which is the order a
  * learner's answers are applied in and the position a refit replays them in, the organization the event names (null
  * in events of revision 1.0), and how to dead-letter its record if it must be refused once its learner is known.
  */
-public record ConsumedAnswer(AnswerObservation answer, int partition, long offset, String organization,
-        Refusal refusal) {
+public record ConsumedAnswer(AnswerObservation answer, long responseTimeMillis, int partition, long offset,
+        String organization, Refusal refusal) {
 
     /** Makes the dead letter of the answer's record, the way the consumer makes every dead letter. */
     @FunctionalInterface

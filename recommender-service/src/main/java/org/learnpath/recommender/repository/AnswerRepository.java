@@ -103,10 +103,10 @@ public class AnswerRepository {
 
     private static final String INSERT = """
             insert into answer (event_id, learner_id, item_id, skill_codes, correct, answered_at, prior_difficulty,
-                                source_partition, source_offset, attempt_number)
-            select e, l, i, string_to_array(s, ','), c, timestamptz 'epoch' + t * interval '1 microsecond', d, p, o, n
+                                source_partition, source_offset, attempt_number, response_time_millis)
+            select e, l, i, string_to_array(s, ','), c, timestamptz 'epoch' + t * interval '1 microsecond', d, p, o, n, r
             from unnest(?::uuid[], ?::text[], ?::uuid[], ?::text[], ?::boolean[], ?::bigint[],
-                        ?::float8[], ?::int[], ?::bigint[], ?::int[]) as x(e, l, i, s, c, t, d, p, o, n)""";
+                        ?::float8[], ?::int[], ?::bigint[], ?::int[], ?::bigint[]) as x(e, l, i, s, c, t, d, p, o, n, r)""";
 
     private static void bind(Connection connection, PreparedStatement statement, List<ConsumedAnswer> answers)
             throws SQLException {
@@ -121,6 +121,7 @@ public class AnswerRepository {
         Integer[] partitions = new Integer[n];
         Long[] offsets = new Long[n];
         Integer[] attemptNumbers = new Integer[n];
+        Long[] responseTimes = new Long[n];
         for (int i = 0; i < n; i++) {
             ConsumedAnswer stored = answers.get(i);
             AnswerObservation a = stored.answer();
@@ -135,6 +136,7 @@ public class AnswerRepository {
             partitions[i] = stored.partition();
             offsets[i] = stored.offset();
             attemptNumbers[i] = a.attemptNumber();
+            responseTimes[i] = stored.responseTimeMillis();
         }
         statement.setArray(1, connection.createArrayOf("uuid", eventIds));
         statement.setArray(2, connection.createArrayOf("text", learners));
@@ -146,6 +148,7 @@ public class AnswerRepository {
         statement.setArray(8, connection.createArrayOf("int4", partitions));
         statement.setArray(9, connection.createArrayOf("bigint", offsets));
         statement.setArray(10, connection.createArrayOf("int4", attemptNumbers));
+        statement.setArray(11, connection.createArrayOf("int8", responseTimes));
     }
 
     List<String> recentItems(Connection connection, String learnerId, int limit) throws SQLException {

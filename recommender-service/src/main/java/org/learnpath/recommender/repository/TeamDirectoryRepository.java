@@ -6,8 +6,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -102,6 +105,29 @@ public class TeamDirectoryRepository {
                     return rows.next();
                 }
             }
+        });
+    }
+
+    /**
+     * The names the HR system gave these learners in the teams of {@code organization} (one of them when teams
+     * disagree); learners without one are absent.
+     */
+    public Map<String, String> displayNames(String organization, Collection<String> learnerIds) {
+        return jdbc.call(c -> {
+            Map<String, String> names = new HashMap<>();
+            try (PreparedStatement statement = c.prepareStatement("""
+                    select m.learner_id, min(m.display_name) from team_member m join team t on t.id = m.team_id
+                    where t.organization = ? and m.learner_id = any(?::text[]) and m.display_name is not null
+                    group by m.learner_id""")) {
+                statement.setString(1, organization);
+                statement.setArray(2, Sql.texts(c, learnerIds));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        names.put(rows.getString(1), rows.getString(2));
+                    }
+                }
+            }
+            return names;
         });
     }
 

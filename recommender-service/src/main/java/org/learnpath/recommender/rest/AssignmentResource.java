@@ -25,12 +25,9 @@ import org.learnpath.recommender.model.AssignmentCaller;
 import org.learnpath.recommender.service.AssignmentDetails;
 import org.learnpath.recommender.service.AssignmentService;
 import org.learnpath.rest.PageView;
-import org.learnpath.rest.ProblemException;
-import org.learnpath.rest.ProblemType;
 import org.learnpath.rest.QueryParams;
 import org.learnpath.rest.Roles;
 import org.learnpath.rest.Slice;
-import org.learnpath.rest.security.Organizations;
 
 /**
  * Goals assigned to teams and learners, within the caller's organization (a token without one gets 403
@@ -98,10 +95,6 @@ public class AssignmentResource {
     }
 
     private AssignmentCaller caller() {
-        String subject = token.getSubject();
-        if (subject == null || subject.isBlank()) {
-            throw new ProblemException(ProblemType.UNAUTHORIZED, 401, "The token has no subject");
-        }
-        return new AssignmentCaller(subject, Organizations.required(token), identity.hasRole(Roles.ADMIN));
+        return Callers.of(token, identity);
     }
 }

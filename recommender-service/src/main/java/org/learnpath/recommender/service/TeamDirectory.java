@@ -1,7 +1,9 @@
 package org.learnpath.recommender.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -54,5 +56,10 @@ public class TeamDirectory {
     /** The teams the learner is a member of. */
     public Set<UUID> teamsOf(String learnerId) {
         return repository.teamsOf(learnerId);
+    }
+
+    /** The names the HR system gave these learners in the organization's teams, where it gave one. */
+    public Map<String, String> displayNames(String organization, Collection<String> learnerIds) {
+        return repository.displayNames(organization, learnerIds);
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,11 +46,14 @@ public class TeamService {
     private final TeamRepository teams;
     private final LearnerOrganizationRepository learnerOrganizations;
     private final TeamsConfig config;
+    private final AssignmentService assignments;
 
-    public TeamService(TeamRepository teams, LearnerOrganizationRepository learnerOrganizations, TeamsConfig config) {
+    public TeamService(TeamRepository teams, LearnerOrganizationRepository learnerOrganizations, TeamsConfig config,
+            AssignmentService assignments) {
         this.teams = teams;
         this.learnerOrganizations = learnerOrganizations;
         this.config = config;
+        this.assignments = assignments;
     }
 
     /** One page of the organization's teams by name; with {@code managerId}, only the teams they manage. */
@@ -94,6 +98,7 @@ public class TeamService {
                 return current;
             }
             teams.replace(Map.of(id, draft));
+            joined(List.of(current), List.of(draft));
             return teams.find(organization, id).orElseThrow();
         });
     }
@@ -152,8 +157,36 @@ public class TeamService {
             }
             teams.create(organization, created);
             teams.replace(replaced);
+            List<Team> before = new ArrayList<>();
+            List<TeamDraft> after = new ArrayList<>();
+            replaced.forEach((id, draft) -> {
+                before.add(existing.get(draft.key()));
+                after.add(draft);
+            });
+            joined(before, after);
             return new TeamUpsert(outcomes);
         });
+    }
+
+    /**
+     * Members who joined an existing team (which may be assigned goals) and master an assigned goal already complete
+     * it now, in the transaction that adds them, as if the assignment had been made with them in the team. A new
+     * team needs no such check: no assignment names it yet.
+     */
+    private void joined(List<Team> before, List<TeamDraft> after) {
+        Set<String> joined = new LinkedHashSet<>();
+        for (int i = 0; i < before.size(); i++) {
+            Set<String> members = new HashSet<>();
+            before.get(i).members().forEach(member -> members.add(member.learnerId()));
+            for (TeamMember member : after.get(i).members()) {
+                if (!members.contains(member.learnerId())) {
+                    joined.add(member.learnerId());
+                }
+            }
+        }
+        if (!joined.isEmpty()) {
+            assignments.membersJoined(List.copyOf(joined));
+        }
     }
 
     /**

@@ -175,7 +175,7 @@ class CompletionTest {
     }
 
     @Test
-    void aMemberWhoJoinsATeamMasteringItsGoalCompletesItWhenTheTeamsSayTheyJoined() {
+    void aMemberWhoJoinsATeamMasteringItsGoalCompletesItWhenTheTeamIsUpdated() {
         String learner = subjectOf(Api.unique("joiner"));
         List<AnswerEvent> mastering = answers(learner, true, 8, Instant.now().minusSeconds(120));
         Fixtures.sendAnswers(mastering);
@@ -183,16 +183,40 @@ class CompletionTest {
         UUID team = AssignmentFixtures.team(ACME, "Joiners", List.of(), List.of());
         String id = assign(Map.of("goal", goal, "teamId", team.toString()));
 
+        // The HR sync adds the learner (a replace, as an integration's upsert of a known key does).
         Instant before = Instant.now();
-        AssignmentFixtures.addMember(team, ACME, learner);
-        assignmentService.membersJoined(List.of(learner));
+        String version = as(admin).get("/api/teams/" + team).then().statusCode(200).extract().header("ETag");
+        as(admin).header("If-Match", version).body(Map.of("name", "Joiners", "members",
+                List.of(Map.of("learnerId", learner)), "managers", List.of())).put("/api/teams/" + team).then()
+                .statusCode(200);
 
         assertThat(completedAt(id, learner)).isBetween(before.truncatedTo(ChronoUnit.MICROS), Instant.now());
         ProgressEvent event = EventJson.read(awaitProgressEvents(learner, 1).get(0).value(), ProgressEvent.class);
         assertThat(event.assignmentId()).hasToString(id);
         assertThat(event.completedAt()).isEqualTo(completedAt(id, learner));
-        // Told twice, nothing more happens.
+        // Told again (a member already there), nothing more happens.
         assignmentService.membersJoined(List.of(learner));
+        assertThat(awaitProgressEvents(learner, 1)).hasSize(1);
+    }
+
+    @Test
+    void aMemberAddedByTheHrUpsertCompletesTheTeamsGoalTheyMasterAlready() {
+        String learner = subjectOf(Api.unique("synced"));
+        List<AnswerEvent> mastering = answers(learner, true, 8, Instant.now().minusSeconds(120));
+        Fixtures.sendAnswers(mastering);
+        awaitCount("select count(*) from answer where event_id = ?", 1, mastering.get(7).eventId());
+        String key = Api.unique("hr-team");
+        String integration = TestTokens.integration();
+        String teamId = as(integration).body(Map.of("teams", List.of(Map.of("key", key, "name", "Synced",
+                "members", List.of(), "managers", List.of())))).put("/api/teams").then().statusCode(200)
+                .extract().jsonPath().getString("teams[0].id");
+        String id = assign(Map.of("goal", goal, "teamId", teamId));
+        assertThat(count("select count(*) from assignment_completion where learner_id = ?", learner)).isZero();
+
+        as(integration).body(Map.of("teams", List.of(Map.of("key", key, "name", "Synced", "members",
+                List.of(Map.of("learnerId", learner)), "managers", List.of())))).put("/api/teams").then()
+                .statusCode(200);
+        assertThat(completedAt(id, learner)).isNotNull();
         assertThat(awaitProgressEvents(learner, 1)).hasSize(1);
     }
 

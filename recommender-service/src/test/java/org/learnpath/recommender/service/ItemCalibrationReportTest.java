@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.learnpath.recommender.config.CalibrationConfig;
+import org.learnpath.recommender.config.ReportPaging;
 import org.learnpath.recommender.repository.ItemCalibrationReportRepository;
 import org.learnpath.recommender.repository.ItemCalibrationReportRepository.ItemStats;
 
@@ -123,7 +124,7 @@ class ItemCalibrationReportTest {
      * interface's validation constraints would make such a class a bean Quarkus refuses to build.
      */
     static CalibrationConfig config(Duration refreshAfter) {
-        CalibrationConfig.Paging paging = proxy(CalibrationConfig.Paging.class, Map.of("defaultSize", 50,
+        ReportPaging paging = proxy(ReportPaging.class, Map.of("defaultSize", 50,
                 "maxSize", 1000));
         return proxy(CalibrationConfig.class, Map.of("minAnswers", 30, "tooEasy", 0.95, "tooHard", 0.2,
                 "lowDiscrimination", 0.15, "negativeDiscrimination", -0.05, "highMastery", 0.8,
