@@ -51,8 +51,13 @@ final class Http {
     /** A password-grant token; the launcher has no JSON library and needs just this one field. */
     static String passwordGrantToken(String tokenUrl, String clientId, String user, String password)
             throws IOException, InterruptedException {
-        String form = Map.of("grant_type", "password", "client_id", clientId, "username", user, "password", password)
-                .entrySet().stream()
+        return token(tokenUrl, Map.of("grant_type", "password", "client_id", clientId, "username", user, "password",
+                password));
+    }
+
+    private static String token(String tokenUrl, Map<String, String> parameters)
+            throws IOException, InterruptedException {
+        String form = parameters.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpRequest request = HttpRequest.newBuilder(URI.create(tokenUrl))
@@ -66,6 +71,23 @@ final class Http {
             throw new IOException("token request returned " + response.statusCode() + ": " + response.body());
         }
         return token.group(1);
+    }
+
+    /** A client-credentials token, for the demo integrations. */
+    static String clientCredentialsToken(String tokenUrl, String clientId, String secret)
+            throws IOException, InterruptedException {
+        return token(tokenUrl, Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret",
+                secret));
+    }
+
+    static HttpResponse<String> put(String url, String bearerToken, String json)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + bearerToken)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /**

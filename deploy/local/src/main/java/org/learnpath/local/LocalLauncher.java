@@ -37,6 +37,9 @@ public final class LocalLauncher {
             system.start();
             Summary.print(system, System.nanoTime() - t0);
             SmokeCheck.run(system, running(system, LocalSystem.CATALOG), running(system, LocalSystem.PORTAL));
+            if (system.keycloakStarted() && running(system, LocalSystem.RECOMMENDER)) {
+                DemoTeams.seed(system);
+            }
         } catch (LaunchException e) {
             if (system.isClosed()) {
                 return; // Ctrl-C during start-up: the hook is already stopping everything

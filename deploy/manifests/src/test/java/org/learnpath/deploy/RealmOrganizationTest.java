@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -223,5 +224,47 @@ class RealmOrganizationTest {
         }
         assertThat(LauncherEnvironment.demoIntegrations()).as("the summary's integration clients")
                 .containsExactlyInAnyOrderElementsOf(realmClients);
+    }
+
+    /**
+     * The launcher's demo teams (sent through each organization's integration) name realm users of that integration's
+     * organization: learners as members, users with the role manager as managers.
+     */
+    @Test
+    void theLocalDemoTeamsAreOfTheirIntegrationsOrganization() {
+        JsonNode realm = Repo.realm();
+        Map<String, String> organizationById = new TreeMap<>();
+        Map<String, Set<String>> rolesById = new TreeMap<>();
+        for (JsonNode user : Tree.list(realm.path("users"))) {
+            if (user.has("credentials")) {
+                String id = Tree.text(user.path("id"));
+                organizationById.put(id, user.at("/attributes/" + ATTRIBUTE).get(0).asText());
+                rolesById.put(id, new TreeSet<>(Tree.list(user.path("realmRoles")).stream().map(JsonNode::asText)
+                        .toList()));
+            }
+        }
+        Map<String, String> organizationByClient = new TreeMap<>();
+        for (JsonNode client : Tree.list(realm.path("clients"))) {
+            if (serviceAccount(client)) {
+                organizationByClient.put(Tree.text(client.path("clientId")),
+                        Tree.text(mappers(client).get(0).at("/config/claim.value")));
+            }
+        }
+        List<String> teams = LauncherEnvironment.demoTeams();
+        assertThat(teams).hasSize(2);
+        for (String team : teams) {
+            Matcher m = Pattern.compile("(\\S+) members=\\[(.*)] managers=\\[(.*)]").matcher(team);
+            assertThat(m.matches()).as(team).isTrue();
+            String organization = organizationByClient.get(m.group(1));
+            assertThat(organization).as("%s: an integration client of the realm", m.group(1)).isNotNull();
+            for (String member : m.group(2).split(", ")) {
+                assertThat(organizationById.get(member)).as("member %s", member).isEqualTo(organization);
+                assertThat(rolesById.get(member)).as("member %s", member).contains("learner");
+            }
+            for (String manager : m.group(3).split(", ")) {
+                assertThat(organizationById.get(manager)).as("manager %s", manager).isEqualTo(organization);
+                assertThat(rolesById.get(manager)).as("manager %s", manager).contains("manager");
+            }
+        }
     }
 }

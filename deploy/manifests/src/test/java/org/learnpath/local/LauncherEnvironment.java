@@ -30,4 +30,13 @@ public final class LauncherEnvironment {
         return Summary.DEMO_INTEGRATIONS.stream()
                 .map(c -> c.clientId() + " " + c.secret() + " " + c.organization()).toList();
     }
+
+    /**
+     * The launcher's demo teams, each as "clientId members=[id, ...] managers=[id, ...]" (ids sorted), to check
+     * against the realm's users and integration clients.
+     */
+    public static List<String> demoTeams() {
+        return DemoTeams.TEAMS.stream().map(t -> t.clientId() + " members=" + new TreeSet<>(t.members())
+                + " managers=" + new TreeSet<>(t.managers())).toList();
+    }
 }
