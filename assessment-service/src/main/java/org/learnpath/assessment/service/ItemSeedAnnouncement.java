@@ -12,12 +12,17 @@ import org.learnpath.outbox.OneTimePublications;
 /**
  * Announces the published and retired items once, the first time the service starts on a database: the
  * seeded item bank comes from migrations, which write no events, yet consumers must be able to rebuild the
- * whole bank from the topic. Later changes announce themselves (see {@link ItemEvents}).
+ * whole bank from the topic. Later changes made through the API announce themselves (see {@link ItemEvents}); a migration
+ * that changes the seed renames {@link #MARKER}.
  */
 @ApplicationScoped
 public class ItemSeedAnnouncement {
 
-    public static final String MARKER = "item-snapshot-v1";
+    /**
+     * Renamed whenever a migration changes the seeded bank (v2: the rewrite of issue 28, V10 onwards): a database that
+     * announced an earlier snapshot announces the bank again, and consumers keep each item's newest version.
+     */
+    public static final String MARKER = "item-snapshot-v2";
     private static final Logger LOG = Logger.getLogger(ItemSeedAnnouncement.class);
 
     private final ItemEvents events;

@@ -12,12 +12,18 @@ import org.learnpath.outbox.OneTimePublications;
 /**
  * Announces the catalog as it stands once, the first time the service starts on a database: the seeded
  * curriculum comes from migrations, which write no events, yet consumers must be able to rebuild the whole
- * catalog from the topic. Later changes announce themselves.
+ * catalog from the topic. Later changes made through the API announce themselves; a migration that changes the seed
+ * renames {@link #MARKER}.
  */
 @ApplicationScoped
 public class SeedAnnouncement {
 
-    static final String MARKER = "catalog-snapshot-v1";
+    /**
+     * Renamed whenever a migration changes the seeded curriculum (v2: V4, the math foundations and prerequisites): a
+     * database that announced an earlier snapshot announces the catalog again, and consumers keep each entry's newest
+     * version.
+     */
+    static final String MARKER = "catalog-snapshot-v2";
     private static final Logger LOG = Logger.getLogger(SeedAnnouncement.class);
 
     private final CatalogEvents outbox;
