@@ -16,12 +16,15 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import org.learnpath.testinfra.TestTokens;
 
 /**
  * Stands in for the three services for every page test: one HTTP server, each service under its own prefix
  * ({@code /catalog}, {@code /assessment}, {@code /recommender}), answering the calls the learner, author and admin
  * pages make with fixed data and the refusals the services give (stale or missing If-Match, a prerequisite cycle, an
- * unknown skill, a conflict, a goal the recommender does not know). Any {@code /api/echo/} call is echoed back
+ * unknown skill, a conflict, a goal the recommender does not know), and the teams, assignments and their reports
+ * (progress and skill gaps, as JSON or CSV by the Accept header) of the managers' pages. Any {@code /api/echo/} call
+ * is echoed back
  * (method, path, query, headers, body) for the BFF proxy's tests. {@code GET /requests} lists every request it
  * received (method, path, query, headers by lowercase name, body), so that a test sees what the portal sent (see
  * {@link FakeServicesClient}). The BFF's assessment address points at a closed port: the service that cannot be
@@ -36,6 +39,23 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     public static final String NEW_ITEM = "3c2b1a00-3333-4000-8000-00000000000c";
     /** The version the fakes call stale: an edit sending it is refused with 412. */
     public static final String STALE = "\"1\"";
+    /** The team the fakes know (members alice and bob, manager maria) and the one a new team gets. */
+    public static final String TEAM = "5e0c1a00-4444-4000-8000-00000000000d";
+    public static final String NEW_TEAM = "5e0c1a00-4444-4000-8000-00000000000e";
+    /** A team key another team has already, and a member who is a learner of another organization. */
+    public static final String TAKEN_KEY = "hr-taken";
+    public static final String FOREIGN_LEARNER = "globex-learner";
+    /** An assignment with both reports, and one whose reports the recommender does not serve. */
+    public static final String ASSIGNMENT = "6f1d2b00-5555-4000-8000-00000000000f";
+    public static final String ASSIGNMENT_WITHOUT_REPORTS = "6f1d2b00-5555-4000-8000-000000000010";
+    /** A due date the recommender refuses (in the past). */
+    public static final String PAST_DUE = "2000-01-01";
+    /** The reports' CSV header rows, as the recommender writes them. */
+    public static final String PROGRESS_CSV_HEADER = "learner_id,name,status,mastered_share,mastered_skills,skills,"
+            + "answers,time_spent_seconds,last_activity_at,completed_at,expected_answers_remaining,answers_per_day,"
+            + "projected_completion";
+    public static final String SKILL_GAPS_CSV_HEADER = "skill,name,not_started,beginning,developing,mastered,"
+            + "mean_mastery";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PROBLEM = "application/problem+json";
@@ -104,6 +124,8 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
         if (path.contains("/api/echo/") || path.endsWith("/api/stale")) {
             echo(exchange, path, request);
+        } else if (manage(exchange, route, query, ifMatch, exchange.getRequestHeaders().getFirst("Accept"), body)) {
+            return;
         } else if (!learner(exchange, route, query, user, body)) {
             author(exchange, route, path, query, ifMatch, body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body));
         }
@@ -136,20 +158,34 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                             + choice.path("goalSlug").asText() + "\",\"chosenAt\":\"2026-05-02T10:00:00Z\"}");
                 }
             }
-            case "GET /recommender/api/learners/me/path" -> reply(exchange, 200, "application/json", """
-                    {"learnerId":"x","goalSlug":"ml-foundations","goalName":"ML Foundations",
-                     "at":"2026-05-03T10:00:00Z","complete":false,"masteredModules":1,"totalModules":2,
-                     "masteryThreshold":0.8,"nextStep":{"kind":"STUDY","moduleSlug":"regression"},
-                     "modules":[
-                       {"slug":"statistics-basics","title":"Statistics basics","status":"MASTERED",
-                        "skills":[{"code":"stats.mean","name":"Mean and variance","mastery":0.91,"mastered":true,
-                                   "practiceCount":6}],"prerequisites":[],"missingPrerequisites":[]},
-                       {"slug":"regression","title":"Linear regression","status":"READY",
-                        "skills":[{"code":"ml.ols","name":"Least squares","mastery":0.2,"mastered":false,
-                                   "practiceCount":1}],"prerequisites":["statistics-basics"],
-                        "missingPrerequisites":[]}],
-                     "reviews":[{"skillCode":"stats.mean","moduleSlug":"statistics-basics","mastery":0.83,
-                                 "dueAt":"2026-05-04T09:30:00Z","due":true}]}""");
+            case "GET /recommender/api/learners/me/assignments" -> reply(exchange, 200, "application/json", """
+                    [{"assignmentId":"%s","goal":"data-analyst","goalName":"Data Analyst","dueDate":"2031-01-31",
+                      "assignedAt":"2026-05-01T10:00:00Z","completedAt":null,"masteredModules":2,"totalModules":5,
+                      "masteredShare":0.4},
+                     {"assignmentId":"6f1d2b00-5555-4000-8000-000000000011","goal":"ml-foundations",
+                      "goalName":"ML Foundations","dueDate":"2020-03-01","assignedAt":"2020-01-01T10:00:00Z",
+                      "completedAt":"2020-02-03T08:00:00Z","masteredModules":2,"totalModules":2,"masteredShare":1.0},
+                     {"assignmentId":"6f1d2b00-5555-4000-8000-000000000012","goal":"old-goal","goalName":null,
+                      "dueDate":"2020-03-01","assignedAt":"2020-01-01T10:00:00Z","completedAt":null,
+                      "masteredModules":null,"totalModules":null,"masteredShare":null}]""".formatted(ASSIGNMENT));
+            case "GET /recommender/api/learners/me/path" -> {
+                if (query != null && query.contains("goal=" + UNKNOWN_GOAL)) {
+                    reply(exchange, 404, PROBLEM, """
+                            {"type":"urn:learnpath:problem:not-found","title":"Resource not found","status":404,
+                             "detail":"Goal 'retired-goal' not found"}""");
+                } else if (query != null && query.contains("goal=data-analyst")) {
+                    reply(exchange, 200, "application/json", """
+                            {"learnerId":"x","goalSlug":"data-analyst","goalName":"Data Analyst",
+                             "at":"2026-05-03T10:00:00Z","complete":false,"masteredModules":0,"totalModules":1,
+                             "masteryThreshold":0.8,"nextStep":{"kind":"STUDY","moduleSlug":"sql-basics"},
+                             "modules":[{"slug":"sql-basics","title":"SQL basics","status":"READY",
+                                "skills":[{"code":"sql-select","name":"Selecting rows","mastery":0.1,"mastered":false,
+                                           "practiceCount":0}],"prerequisites":[],"missingPrerequisites":[]}],
+                             "reviews":[]}""");
+                } else {
+                    chosenPath(exchange);
+                }
+            }
             case "GET /assessment/api/learners/me/attempts" -> {
                 if (query != null && query.contains("page=0")) {
                     reply(exchange, 200, "application/json", """
@@ -168,6 +204,180 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
             }
         }
         return true;
+    }
+
+    /**
+     * What the managers' pages ask for: teams (list, one with its ETag, create, replace with If-Match, delete),
+     * assignments (create, list, one, withdraw) and an assignment's two reports, as CSV when the Accept header asks
+     * for it; false for any other call.
+     */
+    private static boolean manage(HttpExchange exchange, String route, String query, String ifMatch, String accept,
+            String body) throws IOException {
+        boolean csv = accept != null && accept.contains("text/csv");
+        String teams = "GET /recommender/api/teams";
+        String assignments = "/recommender/api/assignments";
+        if (route.equals(teams)) {
+            String page = query != null && query.contains("page=1") ? "\"page\":1,\"size\":20,\"total\":45"
+                    : "\"page\":0,\"size\":20,\"total\":2";
+            reply(exchange, 200, "application/json", "{\"items\":[" + teamSummary(TEAM, "Data crew", "hr-42", 2)
+                    + "," + teamSummary("5e0c1a00-4444-4000-8000-0000000000ff", "Night shift", null, 0) + "],"
+                    + page + "}");
+        } else if (route.equals(teams + "/" + TEAM)) {
+            withEtag(exchange, "\"3\"");
+            reply(exchange, 200, "application/json", team(TEAM, "Data crew", "hr-42", 3));
+        } else if (route.equals("POST /recommender/api/teams")) {
+            JsonNode team = JSON.readTree(body);
+            if (TAKEN_KEY.equals(team.path("key").asText())) {
+                problem(exchange, 409, "Conflict", "Another team of the organization has the key " + TAKEN_KEY);
+            } else if (body.contains(FOREIGN_LEARNER)) {
+                reply(exchange, 404, PROBLEM, """
+                        {"type":"urn:learnpath:problem:not-found","title":"Resource not found","status":404,
+                         "detail":"members[1].learnerId: no learner 'globex-learner' in your organization",
+                         "errors":[{"field":"members[1].learnerId",
+                                    "message":"no learner 'globex-learner' in your organization"}]}""");
+            } else {
+                withEtag(exchange, "\"1\"");
+                reply(exchange, 201, "application/json", team(NEW_TEAM, team.path("name").asText(), null, 1));
+            }
+        } else if (route.equals("PUT /recommender/api/teams/" + TEAM)) {
+            if (ifMatch == null) {
+                problem(exchange, 428, "Precondition required", "Send If-Match");
+            } else if (ifMatch.equals(STALE)) {
+                problem(exchange, 412, "Resource has changed", "The team is at version \"3\"");
+            } else {
+                withEtag(exchange, "\"4\"");
+                reply(exchange, 200, "application/json", team(TEAM, JSON.readTree(body).path("name").asText(),
+                        "hr-42", 4));
+            }
+        } else if (route.equals("DELETE /recommender/api/teams/" + TEAM)) {
+            reply(exchange, 204, null, "");
+        } else if (route.equals("POST " + assignments)) {
+            JsonNode assignment = JSON.readTree(body);
+            if (UNKNOWN_GOAL.equals(assignment.path("goal").asText())) {
+                reply(exchange, 400, PROBLEM, """
+                        {"type":"urn:learnpath:problem:validation","title":"Request is not valid","status":400,
+                         "detail":"goal: no goal 'retired-goal' in the catalog",
+                         "errors":[{"field":"goal","message":"no goal 'retired-goal' in the catalog"}]}""");
+            } else if (PAST_DUE.equals(assignment.path("dueDate").asText())) {
+                reply(exchange, 400, PROBLEM, """
+                        {"type":"urn:learnpath:problem:validation","title":"Request is not valid","status":400,
+                         "detail":"dueDate: must not be in the past",
+                         "errors":[{"field":"dueDate","message":"must not be in the past"}]}""");
+            } else if (!TEAM.equals(assignment.path("teamId").asText())) {
+                problem(exchange, 404, "Resource not found", "Team '" + assignment.path("teamId").asText()
+                        + "' not found");
+            } else {
+                reply(exchange, 201, "application/json", assignment(ASSIGNMENT, "Data crew", false));
+            }
+        } else if (route.equals("GET " + assignments)) {
+            reply(exchange, 200, "application/json", "{\"items\":[" + assignment(ASSIGNMENT, "Data crew", false)
+                    + "," + assignment(ASSIGNMENT_WITHOUT_REPORTS, null, false) + "],\"page\":0,\"size\":20,"
+                    + "\"total\":2}");
+        } else if (route.equals("GET " + assignments + "/" + ASSIGNMENT)) {
+            reply(exchange, 200, "application/json", assignment(ASSIGNMENT, "Data crew", true));
+        } else if (route.equals("GET " + assignments + "/" + ASSIGNMENT_WITHOUT_REPORTS)) {
+            reply(exchange, 200, "application/json", assignment(ASSIGNMENT_WITHOUT_REPORTS, null, true));
+        } else if (route.equals("DELETE " + assignments + "/" + ASSIGNMENT)) {
+            reply(exchange, 204, null, "");
+        } else if (route.equals("GET " + assignments + "/" + ASSIGNMENT + "/progress")) {
+            boolean atRisk = query != null && query.contains("status=AT_RISK");
+            if (csv) {
+                exchange.getResponseHeaders().add("Content-Disposition", "attachment; filename=\"assignment-progress.csv\"");
+                reply(exchange, 200, "text/csv; charset=UTF-8; header=present", PROGRESS_CSV_HEADER + "\r\n"
+                        + "alice-id,Alice Learner,AT_RISK,0.42,5,12,37,4500,2026-05-03T09:00:00Z,,23.5,4.2,"
+                        + "2026-06-01T00:00:00Z\r\n" + (atRisk ? "" : "bob-id,,DONE,1.0,12,12,80,7300,"
+                        + "2026-05-02T08:00:00Z,2026-05-02T08:00:00Z,0,6.0,\r\n"));
+            } else {
+                reply(exchange, 200, "application/json", progress(atRisk));
+            }
+        } else if (route.equals("GET " + assignments + "/" + ASSIGNMENT + "/skill-gaps")) {
+            if (csv) {
+                reply(exchange, 200, "text/csv; charset=UTF-8; header=present", SKILL_GAPS_CSV_HEADER + "\r\n"
+                        + "sql-select,Selecting rows,0,0,1,1,0.82\r\nsql-joins,Joining tables,1,1,0,0,0.1\r\n");
+            } else {
+                reply(exchange, 200, "application/json", skillGaps());
+            }
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private static String teamSummary(String id, String name, String key, int members) {
+        return """
+                {"id":"%s","key":%s,"name":"%s","memberCount":%d,"managers":["%s"],"version":3,
+                 "updatedAt":"2026-05-01T10:00:00Z"}""".formatted(id, key == null ? "null" : "\"" + key + "\"", name,
+                members, TestTokens.subjectOf("maria"));
+    }
+
+    private static String team(String id, String name, String key, long version) {
+        return """
+                {"id":"%s","key":%s,"name":"%s","members":[{"learnerId":"alice-id","name":"Alice Learner"},
+                 {"learnerId":"bob-id","name":null}],"managers":["%s"],"version":%d,
+                 "createdAt":"2026-05-01T10:00:00Z","updatedAt":"2026-05-01T10:00:00Z"}""".formatted(id,
+                key == null ? "null" : "\"" + key + "\"", name, TestTokens.subjectOf("maria"), version);
+    }
+
+    private static String assignment(String id, String teamName, boolean withLearners) {
+        String team = teamName == null ? "\"teamId\":null,\"teamName\":null"
+                : "\"teamId\":\"" + TEAM + "\",\"teamName\":\"" + teamName + "\"";
+        String learners = withLearners ? ",\"learners\":[{\"learnerId\":\"alice-id\",\"completedAt\":null},"
+                + "{\"learnerId\":\"bob-id\",\"completedAt\":\"2026-05-02T08:00:00Z\"}]" : "";
+        return """
+                {"id":"%s","goal":"data-analyst","goalName":"Data Analyst",%s,"learnerIds":[],"dueDate":"2031-01-31",
+                 "createdBy":"%s","createdAt":"2026-05-01T10:00:00Z","learnerCount":2,"completedCount":1%s}"""
+                .formatted(id, team, TestTokens.subjectOf("maria"), learners);
+    }
+
+    private static String progress(boolean atRiskOnly) {
+        String alice = """
+                {"learnerId":"alice-id","name":"Alice Learner","status":"AT_RISK","masteredShare":0.42,
+                 "masteredSkills":5,"skills":12,"answers":37,"timeSpentSeconds":4500,
+                 "lastActivityAt":"2026-05-03T09:00:00Z","completedAt":null,"expectedAnswersRemaining":23.5,
+                 "answersPerDay":4.2,"projectedCompletion":"2026-06-01T00:00:00Z"}""";
+        String bob = """
+                {"learnerId":"bob-id","name":null,"status":"DONE","masteredShare":1.0,"masteredSkills":12,
+                 "skills":12,"answers":80,"timeSpentSeconds":7300,"lastActivityAt":"2026-05-02T08:00:00Z",
+                 "completedAt":"2026-05-02T08:00:00Z","expectedAnswersRemaining":0,"answersPerDay":6.0,
+                 "projectedCompletion":null}""";
+        return """
+                {"assignmentId":"%s","goal":"data-analyst","goalName":"Data Analyst","dueDate":"2031-01-31",
+                 "generatedAt":"2026-05-04T10:00:00Z",
+                 "summary":{"learners":2,"done":1,"onTrack":0,"atRisk":1,"overdue":0},
+                 "items":[%s],"page":0,"size":50,"total":%d}""".formatted(ASSIGNMENT,
+                atRiskOnly ? alice : alice + "," + bob, atRiskOnly ? 1 : 2);
+    }
+
+    private static String skillGaps() {
+        return """
+                {"goal":"data-analyst","goalName":"Data Analyst","learners":2,"generatedAt":"2026-05-04T10:00:00Z",
+                 "bands":[{"band":"NOT_STARTED","label":"Not started"},
+                          {"band":"BEGINNING","label":"Beginning","from":0,"to":0.4},
+                          {"band":"DEVELOPING","label":"Developing","from":0.4,"to":0.95},
+                          {"band":"MASTERED","label":"Mastered","from":0.95,"to":1}],
+                 "items":[{"skill":"sql-select","name":"Selecting rows",
+                           "counts":{"NOT_STARTED":0,"BEGINNING":0,"DEVELOPING":1,"MASTERED":1},"meanMastery":0.82},
+                          {"skill":"sql-joins","name":"Joining tables <and> keys",
+                           "counts":{"NOT_STARTED":1,"BEGINNING":1,"DEVELOPING":0,"MASTERED":0},"meanMastery":0.1}],
+                 "page":0,"size":100,"total":2}""";
+    }
+
+    /** The learner's path to the goal they chose. */
+    private static void chosenPath(HttpExchange exchange) throws IOException {
+        reply(exchange, 200, "application/json", """
+                {"learnerId":"x","goalSlug":"ml-foundations","goalName":"ML Foundations",
+                 "at":"2026-05-03T10:00:00Z","complete":false,"masteredModules":1,"totalModules":2,
+                 "masteryThreshold":0.8,"nextStep":{"kind":"STUDY","moduleSlug":"regression"},
+                 "modules":[
+                   {"slug":"statistics-basics","title":"Statistics basics","status":"MASTERED",
+                    "skills":[{"code":"stats.mean","name":"Mean and variance","mastery":0.91,"mastered":true,
+                               "practiceCount":6}],"prerequisites":[],"missingPrerequisites":[]},
+                   {"slug":"regression","title":"Linear regression","status":"READY",
+                    "skills":[{"code":"ml.ols","name":"Least squares","mastery":0.2,"mastered":false,
+                               "practiceCount":1}],"prerequisites":["statistics-basics"],
+                    "missingPrerequisites":[]}],
+                 "reviews":[{"skillCode":"stats.mean","moduleSlug":"statistics-basics","mastery":0.83,
+                             "dueAt":"2026-05-04T09:30:00Z","due":true}]}""");
     }
 
     /** What the author and admin pages ask for, with the refusals the services give. */

@@ -5,14 +5,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.learnpath.portal.model.LearnerAssignment;
 import org.learnpath.portal.model.LearnerGoal;
 import org.learnpath.portal.model.LearnerGoalChoice;
 import org.learnpath.portal.model.PathView;
 
-/** The signed-in learner at the recommender ({@code me} is the token's subject): goal and path. */
+/** The signed-in learner at the recommender ({@code me} is the token's subject): goal, path and assignments. */
 @RegisterRestClient(configKey = "recommender")
 @RegisterProvider(UserToken.class)
 @RegisterProvider(ProblemResponses.class)
@@ -33,4 +36,14 @@ public interface LearnerClient {
     @GET
     @Path("/path")
     PathView path();
+
+    /** The path to another goal than the chosen one (an assigned goal); 404 when the catalog has no such goal. */
+    @GET
+    @Path("/path")
+    PathView pathTo(@QueryParam("goal") String goal);
+
+    /** The goals assigned to the learner, soonest due first. */
+    @GET
+    @Path("/assignments")
+    List<LearnerAssignment> assignments();
 }

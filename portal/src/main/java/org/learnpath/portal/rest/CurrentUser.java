@@ -12,6 +12,7 @@ public class CurrentUser {
     public static final String LEARNER = "learner";
     public static final String AUTHOR = "author";
     public static final String ADMIN = "admin";
+    public static final String MANAGER = "manager";
 
     private final SecurityIdentity identity;
 
@@ -34,6 +35,11 @@ public class CurrentUser {
     /** Authors and admins keep the curriculum and the item bank. */
     public boolean isAuthor() {
         return identity.hasRole(AUTHOR) || identity.hasRole(ADMIN);
+    }
+
+    /** Managers and admins look after teams and assign them goals (the recommender shows managers their own teams). */
+    public boolean isManager() {
+        return identity.hasRole(MANAGER) || identity.hasRole(ADMIN);
     }
 
     public boolean isAdmin() {

@@ -5,7 +5,8 @@ import org.learnpath.portal.service.learner.LearnerHome;
 
 /**
  * The learner's start page: the goal picker ({@code selected} is the goal shown as chosen: the user's input after a
- * refusal, else the current goal), the path's reviews, and errors of the goal form.
+ * refusal, else the current goal), the path's reviews, and errors of the goal form. The path shown is the chosen
+ * goal's, or an assigned goal's the learner opened ({@code home.viewing}).
  */
 public record LearnPage(LearnerHome home, String selected, List<ReviewRow> reviews, String goalError,
         String formError) {
@@ -17,6 +18,12 @@ public record LearnPage(LearnerHome home, String selected, List<ReviewRow> revie
 
     LearnPage refused(String selected, String goalError, String formError) {
         return new LearnPage(home, selected, reviews, goalError, formError);
+    }
+
+    /** The chosen goal's name, while the page shows another goal's path (see {@link LearnerHome#viewing()}). */
+    public String chosenName() {
+        return home.goal() == null ? "" : home.goal().goalName() == null ? home.goal().goalSlug()
+                : home.goal().goalName();
     }
 
     public String goalName() {

@@ -14,13 +14,16 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.learnpath.portal.model.ApiProblem;
 import org.learnpath.portal.service.learner.LearnerService;
 
 /**
- * The learner's pages: {@code /learn} (goal picker, then the path, the next step, the item player and the reviews)
- * and {@code /learn/history} (the learner's own answers).
+ * The learner's pages: {@code /learn} (goal picker, then the path, the next step, the item player and the reviews;
+ * {@code ?goal=} shows an assigned goal's path instead of the chosen goal's), {@code /learn/assignments} (the goals
+ * assigned to the learner) and {@code /learn/history} (the learner's own answers).
  */
 @Path("/learn")
 @RolesAllowed("learner")
@@ -37,6 +40,8 @@ public class LearnerResource {
         static native TemplateInstance learn(LearnPage page);
 
         static native TemplateInstance history(HistoryPage page);
+
+        static native TemplateInstance assignments(List<AssignmentRow> rows);
     }
 
     private final LearnerService learner;
@@ -45,9 +50,19 @@ public class LearnerResource {
         this.learner = learner;
     }
 
+    /** A {@code goal} that is not a goal slug is ignored: the page shows the chosen goal, as without one. */
     @GET
-    public TemplateInstance learn() {
-        return Templates.learn(LearnPage.of(learner.home()));
+    public TemplateInstance learn(@QueryParam("goal") String goal) {
+        String slug = goal == null ? "" : goal.strip();
+        boolean other = !slug.isEmpty() && slug.length() <= 80 && SLUG.matcher(slug).matches();
+        return Templates.learn(LearnPage.of(other ? learner.home(slug) : learner.home()));
+    }
+
+    @GET
+    @Path("/assignments")
+    public TemplateInstance assignments() {
+        return Templates.assignments(AssignmentRow.of(learner.assignments(),
+                AssignmentRow.todayEverywhere(Instant.now())));
     }
 
     @POST

@@ -65,7 +65,7 @@ public final class Refusals {
     }
 
     /** A form sent without the version it edits (If-Match): only a reload can tell which one that is. */
-    static Refusal noVersion() {
+    public static Refusal noVersion() {
         return new Refusal(428, FieldErrors.none(), NO_VERSION, RELOAD_NO_VERSION);
     }
 

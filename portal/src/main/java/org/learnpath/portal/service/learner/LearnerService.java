@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.learnpath.portal.model.ApiProblem;
 import org.learnpath.portal.model.AttemptView;
+import org.learnpath.portal.model.LearnerAssignment;
 import org.learnpath.portal.model.LearnerGoal;
 import org.learnpath.portal.model.LearnerGoalChoice;
 import org.learnpath.portal.model.LearnerGoalOption;
@@ -16,7 +17,7 @@ import org.learnpath.portal.repository.GoalClient;
 import org.learnpath.portal.repository.LearnerClient;
 import org.learnpath.portal.repository.MyAttemptsClient;
 
-/** The learner's pages: goal, path and own answers, each read with the learner's own token. */
+/** The learner's pages: goal, path, assignments and own answers, each read with the learner's own token. */
 @ApplicationScoped
 public class LearnerService {
 
@@ -35,10 +36,7 @@ public class LearnerService {
     }
 
     public LearnerHome home() {
-        List<LearnerGoalOption> options = call("catalog", goals::goals).stream()
-                .sorted(Comparator.comparing(o -> o.name() == null ? o.slug() : o.name(),
-                        String.CASE_INSENSITIVE_ORDER))
-                .toList();
+        List<LearnerGoalOption> options = options();
         LearnerGoal goal = ifFound(() -> call("recommender", learner::goal));
         if (goal == null) {
             return new LearnerHome(options, null, null, null);
@@ -50,6 +48,30 @@ public class LearnerService {
         return new LearnerHome(options, goal, path, notice);
     }
 
+    /**
+     * The start page showing the path to {@code goalSlug} (an assigned goal) rather than to the chosen goal, which
+     * stays chosen. A goal the learner cannot see (no longer in the catalog, or never offered to them) shows the
+     * chosen goal's page with a notice saying so.
+     */
+    public LearnerHome home(String goalSlug) {
+        List<LearnerGoalOption> options = options();
+        LearnerGoal goal = ifFound(() -> call("recommender", learner::goal));
+        PathView path = ifFound(() -> call("recommender", () -> learner.pathTo(goalSlug)));
+        if (path == null) {
+            LearnerHome chosen = home();
+            return new LearnerHome(chosen.goals(), chosen.goal(), chosen.path(), "The goal \"" + goalSlug
+                    + "\" is not offered to you (any more)." + (chosen.hasPath() ? " Your own goal is shown instead."
+                            : ""));
+        }
+        boolean own = goal != null && goalSlug.equals(goal.goalSlug());
+        return new LearnerHome(options, goal, path, null, own ? null : goalSlug);
+    }
+
+    /** The goals assigned to the learner, soonest due first, each with the learner's progress. */
+    public List<LearnerAssignment> assignments() {
+        return call("recommender", learner::assignments);
+    }
+
     /** Sets the learner's goal; a goal the recommender does not know is refused (an ApiProblem with status 400). */
     public LearnerGoal chooseGoal(String goalSlug) {
         return call("recommender", () -> learner.choose(new LearnerGoalChoice(goalSlug)));
@@ -58,6 +80,13 @@ public class LearnerService {
     public AttemptPage history(int page) {
         List<AttemptView> rows = call("assessment", () -> attempts.attempts(page, HISTORY_PAGE_SIZE));
         return new AttemptPage(rows, page, rows.size() == HISTORY_PAGE_SIZE);
+    }
+
+    private List<LearnerGoalOption> options() {
+        return call("catalog", goals::goals).stream()
+                .sorted(Comparator.comparing(o -> o.name() == null ? o.slug() : o.name(),
+                        String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     private static <T> T ifFound(Supplier<T> call) {
