@@ -3,6 +3,8 @@ package org.learnpath.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Order;
@@ -26,9 +29,12 @@ import org.learnpath.local.LocalSystem;
  * Scenario 4: who may call what, over every public endpoint of the three services (the list is checked against
  * each service's /q/openapi, so a new endpoint fails this test until it is added here), with real tokens from the
  * suite's Keycloak: anonymous and every kind of bad token get 401; a learner gets 403 on author, admin and
- * integration operations and on another learner's progress, and 404 on another learner's session; every role
- * that may call an endpoint gets past authorization (the requests are made harmless: invalid bodies, unknown
- * slugs, a goal that does not exist).
+ * integration operations and on another learner's progress, and 404 on another learner's session; a manager
+ * (maria) reads the teams she manages, their assignments and reports, gets 404 for another learner's progress (bob is
+ * in none of her teams) and for a team she does not manage, and 403 when changing a learner's data or anything of an
+ * author, admin or integration; every role that may call an endpoint gets past authorization (the requests are made
+ * harmless: invalid bodies, unknown slugs, a goal that does not exist), and the team reports answer 200 to those
+ * who may read them.
  */
 @ExtendWith(E2eExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -40,8 +46,10 @@ class AuthorizationMatrixIT {
     private static final String ADMIN = "admin";
     private static final String INTEGRATION = "integration";
     private static final String MANAGER = "manager";
-    private static final Set<String> ANY_ROLE = Set.of(LEARNER, AUTHOR, ADMIN, INTEGRATION);
+    private static final Set<String> ANY_ROLE = Set.of(LEARNER, AUTHOR, ADMIN, MANAGER, INTEGRATION);
     private static final Set<String> AUTHORS = Set.of(AUTHOR, ADMIN);
+    /** Shared goals are the authors' and admins', an organization's goals its admins' and managers'. */
+    private static final Set<String> GOAL_WRITERS = Set.of(AUTHOR, ADMIN, MANAGER);
     private static final String SKILL = "pandas-data-structures";
     private static final String MODULE = "pandas-essentials";
     private static final String GOAL = "data-analyst";
@@ -50,17 +58,38 @@ class AuthorizationMatrixIT {
     /** How an endpoint treats a caller who may call it but is not the learner the data belongs to (bob). */
     enum Ownership {
         NONE,
-        /** recommender /api/learners/{id}: a learner on someone else's id gets 403; admin and integration may. */
+        /**
+         * recommender /api/learners/{id} reads: a learner on someone else's id gets 403; admin and integration may; a
+         * manager reads the members of the teams they manage only, and bob is in none of maria's (404).
+         */
         LEARNER_ID,
+        /** recommender /api/learners/{id} writes: as LEARNER_ID, but a manager changes no one else's data (403). */
+        LEARNER_ID_WRITE,
         /** assessment /api/sessions/{id}: another learner's session "does not exist" (404), admins included. */
-        SESSION
+        SESSION,
+        /** A team maria does not manage, or its assignment: the organization's admins may; a manager gets 404. */
+        UNMANAGED_TEAM
     }
 
+    /**
+     * @param allowed the status for the callers let in, or 0 for any answer past authorization (neither 401 nor 403,
+     *                and no 5xx)
+     */
     record Endpoint(String service, String method, String template, String path, Set<String> roles,
-                    Ownership ownership, Supplier<Object> body, boolean idempotencyKey) {
+                    Ownership ownership, Supplier<Object> body, boolean idempotencyKey, int allowed) {
+
+        Endpoint(String service, String method, String template, String path, Set<String> roles,
+                 Ownership ownership, Supplier<Object> body, boolean idempotencyKey) {
+            this(service, method, template, path, roles, ownership, body, idempotencyKey, 0);
+        }
 
         String operation() {
             return method + " " + template;
+        }
+
+        String name() {
+            return ownership == Ownership.UNMANAGED_TEAM ? operation() + " (a team maria does not manage)"
+                    : operation();
         }
     }
 
@@ -72,6 +101,8 @@ class AuthorizationMatrixIT {
     private final List<Caller> callers = new ArrayList<>();
     private final Map<String, Supplier<String>> badTokens = new LinkedHashMap<>();
     private String expiring;
+    private final List<String> teams = new ArrayList<>();
+    private final List<String> assignments = new ArrayList<>();
 
     AuthorizationMatrixIT(E2e e2e) {
         this.e2e = e2e;
@@ -85,6 +116,7 @@ class AuthorizationMatrixIT {
         callers.add(new Caller("bob (learner, owner)", () -> kc.token("bob"), Set.of(LEARNER), true));
         callers.add(new Caller("ada (author)", () -> kc.token("ada"), Set.of(AUTHOR, LEARNER), false));
         callers.add(new Caller("grace (admin)", () -> kc.token("grace"), Set.of(ADMIN, AUTHOR, LEARNER), false));
+        callers.add(new Caller("maria (manager)", () -> kc.token("maria"), Set.of(MANAGER, LEARNER), false));
         callers.add(new Caller("integration", kc::integrationToken, Set.of(INTEGRATION), false));
 
         // Tokens that must never get in. Two come from extra clients created through Keycloak's admin API.
@@ -131,10 +163,10 @@ class AuthorizationMatrixIT {
         add(c, "GET", "/api/modules/{slug}/prerequisites", "/api/modules/" + MODULE + "/prerequisites?transitive=true", ANY_ROLE);
         add(c, "GET", "/api/modules/{slug}/skills", "/api/modules/" + MODULE + "/skills", ANY_ROLE);
         add(c, "GET", "/api/goals", "/api/goals", ANY_ROLE);
-        add(c, "POST", "/api/goals", "/api/goals", AUTHORS, empty);
+        add(c, "POST", "/api/goals", "/api/goals", GOAL_WRITERS, empty);
         add(c, "GET", "/api/goals/{slug}", "/api/goals/" + GOAL, ANY_ROLE);
-        add(c, "PUT", "/api/goals/{slug}", "/api/goals/" + MISSING, AUTHORS, empty);
-        add(c, "DELETE", "/api/goals/{slug}", "/api/goals/" + MISSING, Set.of(ADMIN));
+        add(c, "PUT", "/api/goals/{slug}", "/api/goals/" + MISSING, GOAL_WRITERS, empty);
+        add(c, "DELETE", "/api/goals/{slug}", "/api/goals/" + MISSING, Set.of(ADMIN, MANAGER));
         add(c, "GET", "/api/goals/{slug}/study-order", "/api/goals/" + GOAL + "/study-order", ANY_ROLE);
 
         String a = LocalSystem.ASSESSMENT;
@@ -148,7 +180,8 @@ class AuthorizationMatrixIT {
                 Set.of(LEARNER), Ownership.SESSION, null, false));
         add(new Endpoint(a, "POST", "/api/sessions/{id}/answers", "/api/sessions/" + bobSession + "/answers",
                 Set.of(LEARNER), Ownership.SESSION, answer, true));
-        add(a, "GET", "/api/questions/{id}", "/api/questions/" + item, ANY_ROLE);
+        // Managers answer questions as learners (maria is one); the manager role alone does not reach them.
+        add(a, "GET", "/api/questions/{id}", "/api/questions/" + item, Set.of(LEARNER, AUTHOR, ADMIN, INTEGRATION));
         add(a, "GET", "/api/items", "/api/items", AUTHORS);
         add(a, "POST", "/api/items", "/api/items", AUTHORS, empty);
         add(a, "GET", "/api/items/{id}", "/api/items/" + item, AUTHORS);
@@ -165,10 +198,10 @@ class AuthorizationMatrixIT {
         add(a, "GET", "/api/learners/me/attempts", "/api/learners/me/attempts", Set.of(LEARNER));
 
         String r = LocalSystem.RECOMMENDER;
-        Set<String> progress = Set.of(LEARNER, ADMIN, INTEGRATION);
+        Set<String> progress = Set.of(LEARNER, ADMIN, INTEGRATION, MANAGER);
         String learner = "/api/learners/" + bobId;
         add(new Endpoint(r, "GET", "/api/learners/{learnerId}/goal", learner + "/goal", progress, Ownership.LEARNER_ID, null, false));
-        add(new Endpoint(r, "PUT", "/api/learners/{learnerId}/goal", learner + "/goal", progress, Ownership.LEARNER_ID, noSuchGoal, false));
+        add(new Endpoint(r, "PUT", "/api/learners/{learnerId}/goal", learner + "/goal", progress, Ownership.LEARNER_ID_WRITE, noSuchGoal, false));
         add(new Endpoint(r, "GET", "/api/learners/{learnerId}/mastery", learner + "/mastery", progress, Ownership.LEARNER_ID, null, false));
         add(new Endpoint(r, "GET", "/api/learners/{learnerId}/path", learner + "/path?goal=" + GOAL, progress, Ownership.LEARNER_ID, null, false));
         add(new Endpoint(r, "GET", "/api/learners/{learnerId}/next", learner + "/next?goal=" + GOAL, progress, Ownership.LEARNER_ID, null, false));
@@ -191,6 +224,63 @@ class AuthorizationMatrixIT {
         add(r, "GET", "/api/assignments", "/api/assignments", assigners);
         add(r, "GET", "/api/assignments/{id}", "/api/assignments/" + unknownId, assigners);
         add(r, "DELETE", "/api/assignments/{id}", "/api/assignments/" + unknownId, assigners);
+
+        // The team reports, on real data: an empty team maria manages and one she does not, each assigned GOAL.
+        String grace = kc.token("grace");
+        String managed = team(grace, "managed", kc.subject("maria"));
+        String unmanaged = team(grace, "unmanaged", null);
+        String managedAssignment = assign(grace, managed);
+        String unmanagedAssignment = assign(grace, unmanaged);
+        assertBobIsInNoTeamOfMaria(kc, bobId);
+        Set<String> reporters = Set.of(ADMIN, MANAGER);
+        for (var report : List.of(Map.entry(managed, Ownership.NONE), Map.entry(unmanaged, Ownership.UNMANAGED_TEAM))) {
+            String assignment = report.getKey().equals(managed) ? managedAssignment : unmanagedAssignment;
+            add(new Endpoint(r, "GET", "/api/assignments/{id}/progress", "/api/assignments/" + assignment
+                    + "/progress", reporters, report.getValue(), null, false, 200));
+            add(new Endpoint(r, "GET", "/api/assignments/{id}/skill-gaps", "/api/assignments/" + assignment
+                    + "/skill-gaps", reporters, report.getValue(), null, false, 200));
+            add(new Endpoint(r, "GET", "/api/teams/{id}/skill-gaps", "/api/teams/" + report.getKey()
+                    + "/skill-gaps?goal=" + GOAL, reporters, report.getValue(), null, false, 200));
+        }
+    }
+
+    /** An empty team of acme (a unique key per run), created by its admin, managed by {@code manager} if given. */
+    private String team(String admin, String kind, String manager) {
+        ObjectNode body = Api.object().put("key", "e2e-matrix-" + kind + "-" + UUID.randomUUID().toString().substring(0, 8))
+                .put("name", "Matrix team (" + kind + ")");
+        body.putArray("members");
+        ArrayNode managers = body.putArray("managers");
+        if (manager != null) {
+            managers.add(manager);
+        }
+        String id = Api.post(e2e.recommender("/api/teams"), admin, body).expect(201).json().path("id").asText();
+        teams.add(id);
+        return id;
+    }
+
+    private String assign(String admin, String team) {
+        String id = Api.post(e2e.recommender("/api/assignments"), admin, Api.object().put("goal", GOAL)
+                .put("teamId", team)).expect(201).json().path("id").asText();
+        assignments.add(id);
+        return id;
+    }
+
+    /** The rows on bob's data expect maria's 404 of a learner outside her teams: so it must be. */
+    private void assertBobIsInNoTeamOfMaria(Keycloak kc, String bobId) {
+        String maria = kc.token("maria");
+        for (JsonNode team : Api.get(e2e.recommender("/api/teams?size=100"), maria).expect(200).json().path("items")) {
+            JsonNode members = Api.get(e2e.recommender("/api/teams/" + team.path("id").asText()), maria).expect(200)
+                    .json().path("members");
+            assertThat(members.findValuesAsText("learnerId")).as("members of maria's team %s", team)
+                    .doesNotContain(bobId);
+        }
+    }
+
+    @AfterAll
+    void removeTheTeams() {
+        String grace = e2e.keycloak().token("grace");
+        assignments.forEach(id -> Api.delete(e2e.recommender("/api/assignments/" + id), grace));
+        teams.forEach(id -> Api.delete(e2e.recommender("/api/teams/" + id), grace));
     }
 
     /**
@@ -242,7 +332,7 @@ class AuthorizationMatrixIT {
     @TestFactory
     Stream<DynamicTest> everyEndpointAnswers401WithoutAValidToken() throws InterruptedException {
         Keycloak.awaitExpiry(expiring);
-        return endpoints.stream().map(endpoint -> DynamicTest.dynamicTest(endpoint.operation(), () -> {
+        return endpoints.stream().map(endpoint -> DynamicTest.dynamicTest(endpoint.name(), () -> {
             SoftAssertions soft = new SoftAssertions();
             soft.assertThat(call(endpoint, null).status()).as("%s anonymous", endpoint.operation()).isEqualTo(401);
             badTokens.forEach((kind, token) -> {
@@ -256,7 +346,7 @@ class AuthorizationMatrixIT {
 
     @TestFactory
     Stream<DynamicTest> everyEndpointLetsInExactlyItsRolesAndOwners() {
-        return endpoints.stream().map(endpoint -> DynamicTest.dynamicTest(endpoint.operation(), () -> {
+        return endpoints.stream().map(endpoint -> DynamicTest.dynamicTest(endpoint.name(), () -> {
             SoftAssertions soft = new SoftAssertions();
             for (Caller caller : callers) {
                 Api.Reply reply = call(endpoint, caller.token().get());
@@ -272,18 +362,24 @@ class AuthorizationMatrixIT {
         }));
     }
 
-    /** 0 when the caller may call the endpoint, else the status the service must answer. */
+    /**
+     * The status the service must answer the caller, or 0 for any answer past authorization (the endpoint's
+     * {@code allowed} when it names none).
+     */
     private static int expected(Endpoint endpoint, Caller caller) {
         if (endpoint.roles().stream().noneMatch(caller.roles()::contains)) {
             return 403;
         }
         if (caller.owner()) {
-            return 0;
+            return endpoint.allowed();
         }
+        boolean privileged = caller.roles().contains(ADMIN) || caller.roles().contains(INTEGRATION);
         return switch (endpoint.ownership()) {
-            case NONE -> 0;
-            case LEARNER_ID -> caller.roles().contains(ADMIN) || caller.roles().contains(INTEGRATION) ? 0 : 403;
+            case NONE -> endpoint.allowed();
+            case LEARNER_ID -> privileged ? endpoint.allowed() : caller.roles().contains(MANAGER) ? 404 : 403;
+            case LEARNER_ID_WRITE -> privileged ? endpoint.allowed() : 403;
             case SESSION -> 404;
+            case UNMANAGED_TEAM -> caller.roles().contains(ADMIN) ? endpoint.allowed() : 404;
         };
     }
 

@@ -28,8 +28,8 @@ import org.learnpath.local.LocalSystem;
  * Scenario 6: two organizations in one system, with real tokens. Keycloak puts each caller's organization in the
  * claim {@code organization} (users from their attribute, which they cannot change themselves; integration clients
  * hard-coded); globex's learner, manager, admin and integration then try everything of acme's alice by id, on every
- * learner endpoint of the assessment and recommender services: each answers as for an id that does not exist (403
- * or 404, never data) and changes nothing. An acme goal of its own is seen by acme only, and a globex integration
+ * learner endpoint of the assessment and recommender services, and acme's team of alice and its assignment with their
+ * reports: each answers as for an id that does not exist (403 or 404, never data) and changes nothing. An acme goal of its own is seen by acme only, and a globex integration
  * cannot record answers for alice. Runs before CrashRecoveryIT: after its restart, the recommender's catalog
  * consumer waits about half a minute for its partition, longer than a new goal may take here.
  */
@@ -66,6 +66,8 @@ class OrganizationIsolationIT {
     private String session;
     private String servedItem;
     private String orgGoal;
+    private String teamId;
+    private String assignmentId;
 
     OrganizationIsolationIT(E2e e2e) {
         this.e2e = e2e;
@@ -98,10 +100,31 @@ class OrganizationIsolationIT {
         servedItem = Api.get(e2e.assessment("/api/sessions/" + session + "/next-item"), alice).expect(200).json()
                 .path("id").asText();
 
+        // acme's team of alice, managed by maria, and an assignment of the goal to it (by acme's admin).
+        String grace = kc.token("grace");
+        ObjectNode team = Api.object().put("key", "e2e-isolation-" + UUID.randomUUID().toString().substring(0, 8))
+                .put("name", "Isolation team");
+        team.putArray("members").addObject().put("learnerId", aliceId);
+        team.putArray("managers").add(kc.subject("maria"));
+        teamId = Api.post(e2e.recommender("/api/teams"), grace, team).expect(201).json().path("id").asText();
+        assignmentId = Api.post(e2e.recommender("/api/assignments"), grace,
+                Api.object().put("goal", GOAL).put("teamId", teamId)).expect(201).json().path("id").asText();
+
         strangers.add(new Caller("gina (globex learner)", () -> kc.token("gina")));
         strangers.add(new Caller("gus (globex manager)", () -> kc.token("gus")));
         strangers.add(new Caller("gwen (globex admin)", () -> kc.token("gwen")));
         strangers.add(new Caller("globex-integration", kc::globexIntegrationToken));
+    }
+
+    @AfterAll
+    void removeTheTeam() {
+        String grace = kc.token("grace");
+        if (assignmentId != null) {
+            Api.delete(e2e.recommender("/api/assignments/" + assignmentId), grace);
+        }
+        if (teamId != null) {
+            Api.delete(e2e.recommender("/api/teams/" + teamId), grace);
+        }
     }
 
     @AfterAll
@@ -199,8 +222,9 @@ class OrganizationIsolationIT {
 
     /**
      * globex's learner, manager, admin and integration on every learner endpoint, with alice's learner id and
-     * session: exactly what an id that does not exist gets, 403 or 404 (the same problem type and detail), never
-     * data; alice's goal, answers and session stay as they were.
+     * session, and on acme's team and assignment and their reports: exactly what an id that does not exist gets, 403
+     * or 404 (the same problem type and detail), never data; alice's goal, answers and session, the team and the
+     * assignment stay as they were.
      */
     @Test
     void anotherOrganizationReachesNoneOfAlicesData() {
@@ -217,6 +241,19 @@ class OrganizationIsolationIT {
         learnerProbes.put("PUT goal", new Probe(r, "PUT", id -> "/api/learners/" + id + "/goal",
                 () -> Api.object().put("goalSlug", "ml-foundations"), false));
         learnerProbes.put("GET attempts", new Probe(a, "GET", id -> "/api/learners/" + id + "/attempts", null, false));
+        learnerProbes.put("GET assignments", new Probe(r, "GET", id -> "/api/learners/" + id + "/assignments", null,
+                false));
+        Map<String, Probe> assignmentProbes = new LinkedHashMap<>();
+        assignmentProbes.put("GET assignment", new Probe(r, "GET", id -> "/api/assignments/" + id, null, false));
+        assignmentProbes.put("GET assignment progress", new Probe(r, "GET", id -> "/api/assignments/" + id
+                + "/progress", null, false));
+        assignmentProbes.put("GET assignment skill gaps", new Probe(r, "GET", id -> "/api/assignments/" + id
+                + "/skill-gaps", null, false));
+        assignmentProbes.put("DELETE assignment", new Probe(r, "DELETE", id -> "/api/assignments/" + id, null, false));
+        Map<String, Probe> teamProbes = new LinkedHashMap<>();
+        teamProbes.put("GET team", new Probe(r, "GET", id -> "/api/teams/" + id, null, false));
+        teamProbes.put("GET team skill gaps", new Probe(r, "GET", id -> "/api/teams/" + id + "/skill-gaps?goal="
+                + GOAL, null, false));
         Map<String, Probe> sessionProbes = new LinkedHashMap<>();
         sessionProbes.put("GET session", new Probe(a, "GET", id -> "/api/sessions/" + id, null, false));
         sessionProbes.put("GET next-item", new Probe(a, "GET", id -> "/api/sessions/" + id + "/next-item", null, false));
@@ -234,6 +271,10 @@ class OrganizationIsolationIT {
                     UUID.randomUUID().toString()));
             sessionProbes.forEach((name, probe) -> compare(soft, caller, name, probe, token, session,
                     UUID.randomUUID().toString()));
+            assignmentProbes.forEach((name, probe) -> compare(soft, caller, name, probe, token, assignmentId,
+                    UUID.randomUUID().toString()));
+            teamProbes.forEach((name, probe) -> compare(soft, caller, name, probe, token, teamId,
+                    UUID.randomUUID().toString()));
         }
         soft.assertAll();
 
@@ -248,6 +289,14 @@ class OrganizationIsolationIT {
         Api.get(e2e.recommender("/api/learners/" + aliceId + "/mastery"), grace).expect(200);
         Api.get(e2e.recommender("/api/learners/" + aliceId + "/path?goal=" + GOAL), kc.integrationToken()).expect(200);
         Api.get(e2e.assessment("/api/learners/" + aliceId + "/attempts"), grace).expect(200);
+        String maria = kc.token("maria");
+        assertThat(Api.get(e2e.recommender("/api/assignments/" + assignmentId), maria).expect(200).json()
+                .path("learnerCount").asInt()).isEqualTo(1);
+        Api.get(e2e.recommender("/api/assignments/" + assignmentId + "/progress"), maria).expect(200);
+        Api.get(e2e.recommender("/api/assignments/" + assignmentId + "/skill-gaps"), grace).expect(200);
+        assertThat(Api.get(e2e.recommender("/api/teams/" + teamId), grace).expect(200).json().path("members")
+                .findValuesAsText("learnerId")).containsExactly(aliceId);
+        Api.get(e2e.recommender("/api/teams/" + teamId + "/skill-gaps?goal=" + GOAL), maria).expect(200);
     }
 
     /**
