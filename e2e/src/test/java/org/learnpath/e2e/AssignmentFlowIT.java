@@ -46,14 +46,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Order(4)
 class AssignmentFlowIT {
 
-    /** Six published items, each of this skill alone, from easy to interview level; no other scenario practises it. */
+    /** Published items of this skill alone (a dozen), from easy to interview level; no other scenario practises it. */
     private static final String SKILL = "ml-paradigms";
     private static final String PROGRESS_TOPIC = "learnpath.progress.v1";
     private static final String COMPLETED = "ASSIGNMENT_COMPLETED";
     private static final String COMPLETED_CE_TYPE = "org.learnpath.recommender.assignment.completed";
     private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(10);
     private static final int RESPONSE_MILLIS = 8000;
-    /** Enough for any sensible model: the first pass over the six items masters the skill with the default one. */
+    /** Enough for any sensible model: a first pass over a few of the items masters the skill with the default one. */
     private static final int MAX_ANSWERS = 12;
     private static final String MEMBER_NAME = "Alice Anders";
 

@@ -121,6 +121,13 @@ class ItemLintApiTest {
 
     @Test
     void theBankLintReportCoversTheWholeBankPageBySkill() {
+        // The seeded bank passes every rule (SeededBankLintTest): drafts of one skill, each with the key the longest
+        // option and the same options as the others, make a skill that fails and near-duplicate options.
+        String skill = unique("lint-bank");
+        catalogSkills(skill);
+        for (int i = 0; i < 4; i++) {
+            as(AUTHOR).body(longKey(skill)).post("/api/items").then().statusCode(201);
+        }
         as(AUTHOR).get("/api/reports/lint?size=5").then().statusCode(200)
                 .body("overall.scope", equalTo("overall"))
                 .body("overall.items", greaterThanOrEqualTo(467))

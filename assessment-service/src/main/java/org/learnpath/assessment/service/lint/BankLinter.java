@@ -97,9 +97,10 @@ public final class BankLinter {
         BankFigures.AbsoluteWords absolute = absoluteWords(group);
         BankFigures.CorrectCounts counts = correctCounts(group);
         BankFigures.ShortText shortText = shortText(group);
-        List<BankCheck> checks = List.of(longestKeyCheck(longest), absoluteWordCheck(absolute, group),
-                correctCountCheck(counts), nearDuplicateCheck(NEAR_DUPLICATE_STEMS, pairs),
-                nearDuplicateCheck(NEAR_DUPLICATE_OPTIONS, pairs), shortTextCheck(shortText));
+        List<BankCheck> checks = List.of(longestKeyCheck(longest, scope.equals(OVERALL)),
+                absoluteWordCheck(absolute, group), correctCountCheck(counts),
+                nearDuplicateCheck(NEAR_DUPLICATE_STEMS, pairs), nearDuplicateCheck(NEAR_DUPLICATE_OPTIONS, pairs),
+                shortTextCheck(shortText));
         BankFigures.PairCounts pairCounts = new BankFigures.PairCounts(
                 pairs.stream().filter(p -> p.rule().equals(NEAR_DUPLICATE_STEMS)).count(),
                 pairs.stream().filter(p -> p.rule().equals(NEAR_DUPLICATE_OPTIONS)).count(),
@@ -245,12 +246,21 @@ public final class BankLinter {
                 .toList();
     }
 
-    private BankCheck longestKeyCheck(BankFigures.LongestKey f) {
+    /**
+     * At most chance plus the margin, everywhere. Over the whole bank also at least chance minus the margin: keys that
+     * are rarely the longest option teach "never pick the longest", a cue as well. Not per skill, where a handful of
+     * items lands far below chance by luck alone (0 of 8 at a chance of 1/4 happens one time in ten).
+     */
+    private BankCheck longestKeyCheck(BankFigures.LongestKey f, boolean wholeBank) {
         boolean judged = f.items() >= settings.minGroupItems();
+        double floor = Math.max(0, f.chanceShare() - settings.longestKeyMargin());
+        boolean passes = !judged || f.share() <= f.limit() + 1e-9 && (!wholeBank || f.share() + 1e-9 >= floor);
+        String allowed = wholeBank ? "between " + percent(floor) + " and " + percent(f.limit()) + " allowed over the"
+                + " whole bank" : "at most " + percent(f.limit()) + " allowed";
         String message = String.format(Locale.ROOT,
-                "The key is the longest option in %d of %d single-choice items (%s); chance is %s, at most %s allowed.",
-                f.keyLongest(), f.items(), percent(f.share()), percent(f.chanceShare()), percent(f.limit()));
-        return new BankCheck(LONGEST_KEY_SHARE, judged, !judged || f.share() <= f.limit() + 1e-9, message);
+                "The key is the longest option in %d of %d single-choice items (%s); chance is %s, %s.",
+                f.keyLongest(), f.items(), percent(f.share()), percent(f.chanceShare()), allowed);
+        return new BankCheck(LONGEST_KEY_SHARE, judged, passes, message);
     }
 
     private BankCheck absoluteWordCheck(BankFigures.AbsoluteWords f, List<LintItem> group) {

@@ -56,6 +56,26 @@ class BankLinterTest {
     }
 
     @Test
+    void overTheWholeBankAKeyThatIsRarelyTheLongestFailsToo() {
+        List<LintItem> bank = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            bank.add(choice("never-" + i, "skill-" + i % 2, false));
+        }
+        BankReport report = LINTER.report(bank);
+        BankCheck overall = check(report.overall(), BankLinter.LONGEST_KEY_SHARE);
+        assertThat(overall.passes()).isFalse();
+        assertThat(overall.message()).contains("0 of 10", "between 15.0% and 35.0%");
+        // A skill alone is not held to the floor: a few items are far from chance by luck.
+        assertThat(report.skills()).allSatisfy(s -> assertThat(check(s, BankLinter.LONGEST_KEY_SHARE).passes())
+                .isTrue());
+
+        bank.set(0, choice("never-0", "skill-0", true));
+        bank.set(1, choice("never-1", "skill-1", true));
+        // 2 of 10 = 20%: inside [15%, 35%].
+        assertThat(check(LINTER.report(bank).overall(), BankLinter.LONGEST_KEY_SHARE).passes()).isTrue();
+    }
+
+    @Test
     void aSkillWithTooFewItemsIsShownButNotJudged() {
         BankReport report = LINTER.report(List.of(choice("1", "small", true), choice("2", "small", true),
                 choice("3", "small", true)));
