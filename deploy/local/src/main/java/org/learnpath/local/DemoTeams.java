@@ -2,6 +2,8 @@ package org.learnpath.local;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -11,17 +13,21 @@ import java.util.stream.Collectors;
  */
 final class DemoTeams {
 
-    /** A demo team: its HR key and name, its members and its managers (Keycloak user ids of the demo realm). */
-    record DemoTeam(String clientId, String key, String name, List<String> members, List<String> managers) {
+    /**
+     * A demo team: its HR key and name, its members (Keycloak user ids of the demo realm, with the names the HR system
+     * knows them by) and its managers (user ids).
+     */
+    record DemoTeam(String clientId, String key, String name, Map<String, String> members, List<String> managers) {
     }
 
     /** Mirrors deploy/keycloak/learnpath-realm.json's fixed user ids (alice, bob, maria; gina, gus). */
     static final List<DemoTeam> TEAMS = List.of(
             new DemoTeam("learnpath-integration", "demo-analytics", "Analytics team",
-                    List.of("00000000-0000-4000-8000-0000000a0001", "00000000-0000-4000-8000-0000000a0002"),
+                    Map.of("00000000-0000-4000-8000-0000000a0001", "Alice",
+                            "00000000-0000-4000-8000-0000000a0002", "Bob"),
                     List.of("00000000-0000-4000-8000-0000000a0005")),
             new DemoTeam("globex-integration", "demo-data-science", "Data science team",
-                    List.of("00000000-0000-4000-8000-0000000b0001"),
+                    Map.of("00000000-0000-4000-8000-0000000b0001", "Gina"),
                     List.of("00000000-0000-4000-8000-0000000b0002")));
 
     private DemoTeams() {
@@ -46,7 +52,8 @@ final class DemoTeams {
 
     /** The upsert's JSON; names and ids hold no character JSON would need escaped. */
     static String body(DemoTeam team) {
-        String members = team.members().stream().map(id -> "{\"learnerId\":\"" + id + "\"}")
+        String members = new TreeMap<>(team.members()).entrySet().stream()
+                .map(m -> "{\"learnerId\":\"" + m.getKey() + "\",\"name\":\"" + m.getValue() + "\"}")
                 .collect(Collectors.joining(","));
         String managers = team.managers().stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(","));
         return "{\"teams\":[{\"key\":\"" + team.key() + "\",\"name\":\"" + team.name() + "\",\"members\":[" + members

@@ -36,7 +36,7 @@ public final class LauncherEnvironment {
      * against the realm's users and integration clients.
      */
     public static List<String> demoTeams() {
-        return DemoTeams.TEAMS.stream().map(t -> t.clientId() + " members=" + new TreeSet<>(t.members())
+        return DemoTeams.TEAMS.stream().map(t -> t.clientId() + " members=" + new TreeSet<>(t.members().keySet())
                 + " managers=" + new TreeSet<>(t.managers())).toList();
     }
 }
