@@ -111,6 +111,28 @@ class CatalogChangeIT {
         assertThat(module(path, next.path("step").path("moduleSlug").asText()).path("status").asText()).isEqualTo("READY");
     }
 
+    /**
+     * The curriculum the migrations seed reaches the recommender through the catalog topic like any edit: the math
+     * foundations (catalog V4) are in the paths of the goals that now contain them, before what builds on them, and
+     * the interview goal has its visualization and storytelling modules.
+     */
+    @Test
+    void theSeededCurriculumReachesTheRecommenderWithItsLatestChanges() {
+        JsonNode path = E2e.await(VISIBLE_WITHIN, "ml-foundations with the math modules in the recommender",
+                () -> Api.get(e2e.recommender("/api/learners/me/path?goal=ml-foundations"), ada).expect(200).json(),
+                p -> LearnerJourneyIT.slugs(p.path("modules")).contains("calculus-for-ml"));
+        List<String> order = LearnerJourneyIT.slugs(path.path("modules"));
+        assertThat(order).contains("linear-algebra-for-ml", "calculus-for-ml", "linear-regression");
+        assertThat(order.indexOf("linear-algebra-for-ml")).isLessThan(order.indexOf("calculus-for-ml"));
+        assertThat(order.indexOf("calculus-for-ml")).isLessThan(order.indexOf("linear-regression"));
+        assertThat(texts(module(path, "linear-regression").path("missingPrerequisites")))
+                .as("linear regression waits for the calculus it uses").contains("calculus-for-ml");
+        List<String> interview = LearnerJourneyIT.slugs(Api.get(
+                e2e.recommender("/api/learners/me/path?goal=ml-interview-ready"), ada).expect(200).json()
+                .path("modules"));
+        assertThat(interview).contains("interactive-visualization-plotly", "data-storytelling");
+    }
+
     private JsonNode path() {
         return Api.get(e2e.recommender("/api/learners/me/path"), bob).expect(200).json();
     }
