@@ -346,7 +346,7 @@ insert into item (id, stem, type, choices, answer, explanation, difficulty, stat
  'Which equation, named after the mathematician who introduced dynamic programming, writes a value as the expected immediate reward plus the discounted value of the successor state, e.g. V(s) = E[r + γ·V(s'')]? Give its name.',
  'SHORT_TEXT',
  null,
- '{"accepted": ["Bellman equation", "the Bellman equation", "Bellman", "Bellman''s equation", "Bellman expectation equation", "Bellman optimality equation", "the Bellman optimality equation"]}'::jsonb,
+ '{"accepted": ["Bellman equation", "the Bellman equation", "Bellman equations", "the Bellman equations", "Bellman", "Bellman''s equation", "Bellman expectation equation", "Bellman optimality equation", "the Bellman optimality equation"]}'::jsonb,
  'The Bellman equation expresses a value recursively: one step of reward plus the discounted value of where you land. Its expectation form defines V^π and Q^π for a policy, and its optimality form, with a max over actions, defines V* and Q*; TD learning and Q-learning turn these equations into sample-based updates, and value iteration applies them with a known model.',
  -0.4, 'PUBLISHED');
 insert into item_skill (item_id, skill_code) values (md5('learnpath-seed-item:rl-fundamentals-10')::uuid, 'rl-fundamentals');
