@@ -15,7 +15,10 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.learnpath.testinfra.TestTokens;
 
 /**
@@ -23,7 +26,9 @@ import org.learnpath.testinfra.TestTokens;
  * ({@code /catalog}, {@code /assessment}, {@code /recommender}), answering the calls the learner, author and admin
  * pages make with fixed data and the refusals the services give (stale or missing If-Match, a prerequisite cycle, an
  * unknown skill, a conflict, a goal the recommender does not know), and the teams, assignments and their reports
- * (progress and skill gaps, as JSON or CSV by the Accept header) of the managers' pages. Any {@code /api/echo/} call
+ * (progress and skill gaps, as JSON or CSV by the Accept header) of the managers' pages. Items carry the item
+ * linter's warnings (the draft and a new item have some, the published item none), an item with two identical
+ * options is refused with the linter's {@code lint} member, and {@link #LINTED_SKILL} has a lint report. Any {@code /api/echo/} call
  * is echoed back
  * (method, path, query, headers, body) for the BFF proxy's tests. {@code GET /requests} lists every request it
  * received (method, path, query, headers by lowercase name, body), so that a test sees what the portal sent (see
@@ -37,6 +42,16 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     public static final String DRAFT_ITEM = "7f3e9c10-1111-4000-8000-00000000000a";
     public static final String PUBLISHED_ITEM = "9a1d2e30-2222-4000-8000-00000000000b";
     public static final String NEW_ITEM = "3c2b1a00-3333-4000-8000-00000000000c";
+    /** The skill with a lint report (one failing bank check, the draft flagged); {@link #LINT_DOWN} has none now. */
+    public static final String LINTED_SKILL = "sql-joins";
+    public static final String LINT_DOWN = "lint-down";
+    /** The linter's warning on the draft item, and the one on a new item's key. */
+    public static final String STEM_WARNING = "Only the correct option repeats the stem's word(s) [left]: learners"
+            + " can match words instead of knowing the answer. Reword the stem or the key, or let a wrong option use"
+            + " the same words.";
+    public static final String LONGEST_KEY_WARNING = "The correct option is the longest, 2.4 times the longest wrong"
+            + " one (46 against 19 characters): learners who pick the longest option get it right without knowing"
+            + " why. Shorten it, or make the wrong options as specific.";
     /** The version the fakes call stale: an edit sending it is refused with 412. */
     public static final String STALE = "\"1\"";
     /** The team the fakes know (members alice and bob, manager maria) and the one a new team gets. */
@@ -459,11 +474,20 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         } else if (route.equals("GET /assessment/api/items/" + PUBLISHED_ITEM)) {
             withEtag(exchange, "\"2\"");
             reply(exchange, 200, "application/json", publishedItem());
-        } else if (route.equals("POST /assessment/api/items")) {
+        } else if (route.equals("GET /assessment/api/items/" + NEW_ITEM)) {
             withEtag(exchange, "\"1\"");
-            reply(exchange, 201, "application/json", draftItem().replace(DRAFT_ITEM, NEW_ITEM));
+            reply(exchange, 200, "application/json", newItem());
+        } else if (route.equals("POST /assessment/api/items")) {
+            if (repeatsAnOption(json)) {
+                lintRefusal(exchange);
+            } else {
+                withEtag(exchange, "\"1\"");
+                reply(exchange, 201, "application/json", newItem());
+            }
         } else if (route.equals("PUT /assessment/api/items/" + DRAFT_ITEM)) {
-            if (STALE.equals(ifMatch)) {
+            if (repeatsAnOption(json)) {
+                lintRefusal(exchange);
+            } else if (STALE.equals(ifMatch)) {
                 problem(exchange, 412, "Resource has changed", "changed");
             } else {
                 withEtag(exchange, "\"3\"");
@@ -473,6 +497,12 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 || route.equals("POST /assessment/api/items/" + PUBLISHED_ITEM + "/retire")) {
             withEtag(exchange, "\"3\"");
             reply(exchange, 200, "application/json", publishedItem());
+        } else if (route.equals("GET /assessment/api/reports/skills/" + LINTED_SKILL + "/lint")) {
+            reply(exchange, 200, "application/json", skillLint());
+        } else if (route.equals("GET /assessment/api/reports/skills/" + LINT_DOWN + "/lint")) {
+            problem(exchange, 503, "Service unavailable", "The linter is busy");
+        } else if (route.matches("GET /assessment/api/reports/skills/[^/]+/lint")) {
+            problem(exchange, 404, "Resource not found", "No items and no catalog entry for this skill");
         } else if (route.startsWith("GET /assessment/api/reports/items/")) {
             String id = path.substring(path.lastIndexOf('/') + 1);
             reply(exchange, 200, "application/json", "{\"itemId\":\"" + id + "\",\"attempts\":12,\"learners\":9,"
@@ -529,14 +559,81 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 {"id":"%s","stem":"Which join keeps every row of the left table?","type":"SINGLE_CHOICE",
                  "choices":[{"key":"a","text":"Inner join"},{"key":"b","text":"Left join"}],
                  "answer":{"choice":"b"},"explanation":"A left join keeps all rows of the left table.",
-                 "difficulty":0.5,"status":"DRAFT","skills":["sql-joins"],"version":2}""".formatted(DRAFT_ITEM);
+                 "difficulty":0.5,"status":"DRAFT","skills":["sql-joins"],"version":2,
+                 "warnings":[%s]}""".formatted(DRAFT_ITEM, warning("stem-reveals-key", "stem", STEM_WARNING));
+    }
+
+    /** A created item whose key is by far the longest option: the linter warns, at the key's text and the stem. */
+    private static String newItem() {
+        return """
+                {"id":"%s","stem":"Which join keeps every row of the left table?","type":"SINGLE_CHOICE",
+                 "choices":[{"key":"a","text":"Inner join"},
+                            {"key":"b","text":"A left join, which keeps every row of the left table"},
+                            {"key":"c","text":"Cross join"}],
+                 "answer":{"choice":"b"},"explanation":"A left join keeps all rows of the left table.",
+                 "difficulty":0.5,"status":"DRAFT","skills":["sql-joins"],"version":1,
+                 "warnings":[%s,%s]}""".formatted(NEW_ITEM,
+                warning("longest-key", "choices[1].text", LONGEST_KEY_WARNING),
+                warning("stem-reveals-key", "stem", STEM_WARNING));
+    }
+
+    private static String warning(String rule, String field, String message) {
+        ObjectNode w = JSON.createObjectNode();
+        w.put("rule", rule);
+        w.put("field", field);
+        w.put("message", message);
+        w.put("severity", "WARNING");
+        return w.toString();
+    }
+
+    /** Whether an item body has two options with the same text (ignoring case): the linter refuses it. */
+    private static boolean repeatsAnOption(JsonNode item) {
+        Set<String> seen = new HashSet<>();
+        for (JsonNode choice : item.path("choices")) {
+            if (!seen.add(choice.path("text").asText().strip().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The refusal of an item the linter finds broken: the option a repeated is c here (choices[2]). */
+    private static void lintRefusal(HttpExchange exchange) throws IOException {
+        String message = "The option repeats option a: each option must say something different.";
+        reply(exchange, 400, PROBLEM, """
+                {"type":"urn:learnpath:problem:validation","title":"Request is not valid","status":400,
+                 "detail":"choices[2].text: %1$s",
+                 "errors":[{"field":"choices[2].text","message":"%1$s (duplicate-options)"}],
+                 "lint":[{"rule":"duplicate-options","severity":"ERROR","field":"choices[2].text",
+                          "message":"%1$s"}]}""".formatted(message));
+    }
+
+    /** The lint report of {@link #LINTED_SKILL}: one bank check fails, one passes, one has too few items. */
+    private static String skillLint() {
+        return """
+                {"skill":"%s","passes":false,"byStatus":{"DRAFT":1,"PUBLISHED":1},
+                 "figures":{"scope":"%1$s","items":2,"byType":{"SINGLE_CHOICE":1,"NUMERIC":1},
+                  "itemWarnings":{"stem-reveals-key":1},
+                  "checks":[{"rule":"bank.longest-key-share","judged":true,"passes":false,
+                             "message":"The key is the longest option in 3 of 4 single-choice items (75 %%), above the limit of 45 %%."},
+                            {"rule":"bank.absolute-word-rates","judged":true,"passes":true,
+                             "message":"Absolute words in 0 of 2 keys and 0 of 4 wrong options."},
+                            {"rule":"bank.short-text-forms","judged":false,"passes":true,
+                             "message":"No short-text item."}]},
+                 "items":{"items":[{"id":"%s","type":"SINGLE_CHOICE","status":"DRAFT","difficulty":0.5,
+                                    "stem":"Which join keeps every row of the left table?",
+                                    "findings":[%s]},
+                                   {"id":"%s","type":"NUMERIC","status":"PUBLISHED","difficulty":-1.0,
+                                    "stem":"What is the mean of 2, 4 and 9?","findings":[]}],
+                          "page":0,"size":100,"total":2}}""".formatted(LINTED_SKILL, DRAFT_ITEM,
+                warning("stem-reveals-key", "stem", STEM_WARNING), PUBLISHED_ITEM);
     }
 
     private static String publishedItem() {
         return """
                 {"id":"%s","stem":"What is the mean of 2, 4 and 9?","type":"NUMERIC","choices":null,
                  "answer":{"value":5.0,"tolerance":0.0},"explanation":"Add them up and divide by three: 15 / 3 = 5.",
-                 "difficulty":-1.0,"status":"PUBLISHED","skills":["stats-mean"],"version":2}"""
+                 "difficulty":-1.0,"status":"PUBLISHED","skills":["stats-mean"],"version":2,"warnings":[]}"""
                 .formatted(PUBLISHED_ITEM);
     }
 

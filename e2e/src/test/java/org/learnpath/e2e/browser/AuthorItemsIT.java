@@ -99,6 +99,48 @@ class AuthorItemsIT extends BrowserScenario {
         browser.checkpoint("retired-items");
     }
 
+    @Test
+    void anItemWhoseKeyIsByFarTheLongestIsSavedWithTheLintersWarningAtItsChoices() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        signIn("ada");
+        browser.go(portal("/author/items/new"));
+        String form = "form#item-form";
+        new Select(browser.waitForVisible(form + " select#type")).selectByValue("SINGLE_CHOICE");
+        browser.type(form + " [name=stem]", "Browser test " + tag + " (lint): in Q-learning, what does gamma set?");
+        browser.type(form + " [name=choices]", "a | Alpha\nb | The discount factor, which weighs future rewards"
+                + " against immediate ones\nc | Epsilon");
+        browser.type(form + " [name=correctChoice]", "b");
+        browser.type(form + " [name=explanation]", "Gamma multiplies the value of the next state in the Bellman update,"
+                + " so it sets how much future rewards count.");
+        browser.type(form + " [name=difficulty]", "0");
+        browser.type(form + " [name=skills]", SKILL);
+        browser.submit(form + " button#save");
+
+        // Not blocking: the item is saved, and its page says what the linter found, at the choices.
+        String warning = browser.await("the saved item's warnings", () -> browser.present("#item-warnings")
+                ? browser.waitFor("#item-warnings li[data-rule='longest-key']").getText() : null,
+                found -> found != null || !browser.all(".lp-field-error").isEmpty());
+        assertThat(warning).as("form errors: %s", errors()).isNotNull().contains("Choice b").contains("longest");
+        assertThat(browser.waitFor("#item-status").getText()).isEqualTo("DRAFT");
+        assertThat(browser.waitFor(".lp-notice").getText()).contains("Saved, with").contains("warning");
+        assertThat(browser.waitFor("#choices-warning").getText()).startsWith("Warning:").contains("Choice b");
+        assertThat(browser.waitFor("textarea#choices").getAttribute("aria-describedby")).contains("choices-warning");
+        browser.checkpoint("item-with-warning");
+
+        // The skill's page counts it among the items with warnings, and links to it.
+        String id = browser.url().replaceAll(".*/author/items/([0-9a-f-]{36}).*", "$1");
+        browser.go(portal("/author/skills/" + SKILL));
+        assertThat(browser.waitFor("#skill-checks-heading").getText()).isEqualTo("Item checks");
+        assertThat(browser.all("#flagged-items li.lp-flagged-item[data-item-id='" + id + "']")).hasSize(1);
+        assertThat(browser.all("#bank-checks li")).isNotEmpty();
+        browser.checkpoint("skill-checks");
+
+        // Retired like the other items of this scenario, so that no learner is asked it.
+        browser.go(portal("/author/items/" + id));
+        browser.submit("button#retire");
+        browser.await("the item to be retired", () -> browser.waitFor("#item-status").getText(), "RETIRED"::equals);
+    }
+
     private String errors() {
         return browser.all(".lp-field-error, #form-error").stream()
                 .map(e -> e.getAttribute("data-field") + ": " + e.getText()).toList().toString();

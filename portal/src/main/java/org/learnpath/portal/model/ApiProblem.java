@@ -14,14 +14,21 @@ public class ApiProblem extends RuntimeException {
     private final String detail;
     private final Map<String, String> fieldErrors;
     private final List<String> cycle;
+    private final List<ItemWarning> lint;
 
     public ApiProblem(int status, String title, String detail, Map<String, String> fieldErrors, List<String> cycle) {
+        this(status, title, detail, fieldErrors, cycle, null);
+    }
+
+    public ApiProblem(int status, String title, String detail, Map<String, String> fieldErrors, List<String> cycle,
+            List<ItemWarning> lint) {
         super(status + " " + title + (detail == null ? "" : ": " + detail));
         this.status = status;
         this.title = title;
         this.detail = detail;
         this.fieldErrors = fieldErrors == null ? Map.of() : Map.copyOf(fieldErrors);
         this.cycle = cycle == null ? List.of() : List.copyOf(cycle);
+        this.lint = lint == null ? List.of() : List.copyOf(lint);
     }
 
     public static ApiProblem unavailable(String service) {
@@ -49,6 +56,14 @@ public class ApiProblem extends RuntimeException {
     /** The prerequisite cycle a refused module edit would have made, as module slugs; empty otherwise. */
     public List<String> cycle() {
         return cycle;
+    }
+
+    /**
+     * What the item linter found broken in a refused item, with each finding's full path in the item (the field
+     * errors keep only a field's last name); empty otherwise.
+     */
+    public List<ItemWarning> lint() {
+        return lint;
     }
 
     public boolean isStale() {

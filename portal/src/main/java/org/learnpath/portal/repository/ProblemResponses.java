@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 import org.learnpath.portal.model.ApiProblem;
+import org.learnpath.portal.model.ItemWarning;
 
 /**
  * Turns a service's error response into an {@link ApiProblem}: the problem document's title, detail, field errors
- * (the leading "body." or parameter path of a field is dropped) and, for a refused prerequisite, the cycle.
+ * (the leading "body." or parameter path of a field is dropped), for a refused prerequisite the cycle, and for an
+ * item the linter found broken its findings (the {@code lint} member).
  * Registered on every REST client of the portal.
  */
 public class ProblemResponses implements ResponseExceptionMapper<ApiProblem> {
@@ -35,6 +37,7 @@ public class ProblemResponses implements ResponseExceptionMapper<ApiProblem> {
         String detail = null;
         Map<String, String> fields = new LinkedHashMap<>();
         List<String> cycle = new ArrayList<>();
+        List<ItemWarning> lint = new ArrayList<>();
         try {
             JsonNode doc = body == null || body.isBlank() ? null : JSON.readTree(body);
             if (doc != null && doc.isObject()) {
@@ -45,11 +48,15 @@ public class ProblemResponses implements ResponseExceptionMapper<ApiProblem> {
                             (a, b) -> a + "; " + b);
                 }
                 doc.path("cycle").forEach(slug -> cycle.add(slug.asText()));
+                for (JsonNode finding : doc.path("lint")) {
+                    lint.add(new ItemWarning(finding.path("rule").asText(""), finding.path("field").asText(""),
+                            finding.path("message").asText(""), finding.path("severity").asText("ERROR")));
+                }
             }
         } catch (Exception notJson) {
             // Not a problem document (a proxy's HTML page, say): the status and its reason phrase are all we show.
         }
-        return new ApiProblem(status, title, detail, fields, cycle);
+        return new ApiProblem(status, title, detail, fields, cycle, lint);
     }
 
     static String fieldName(String path) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import org.junit.jupiter.api.Test;
 import org.learnpath.portal.model.ApiProblem;
+import org.learnpath.portal.model.ItemWarning;
 
 class ProblemResponsesTest {
 
@@ -39,6 +40,21 @@ class ProblemResponsesTest {
                 entry("slug", "must be a slug; size must be between 1 and 80"), entry("skills", "unknown skill"),
                 entry("goalSlug", "no goal 'x' in the catalog"));
         assertThat(problem.detail()).isNull();
+    }
+
+    @Test
+    void readsTheItemLintersFindingsWithTheirFullPaths() {
+        ApiProblem problem = ProblemResponses.of(400, """
+                {"title":"Request is not valid","status":400,
+                 "errors":[{"field":"choices[2].text","message":"The option repeats option a. (duplicate-options)"}],
+                 "lint":[{"rule":"duplicate-options","severity":"ERROR","field":"choices[2].text",
+                          "message":"The option repeats option a."}]}""");
+
+        assertThat(problem.fieldErrors()).containsOnlyKeys("text");
+        assertThat(problem.lint()).containsExactly(new ItemWarning("duplicate-options", "choices[2].text",
+                "The option repeats option a.", "ERROR"));
+        assertThat(problem.lint().get(0).error()).isTrue();
+        assertThat(ProblemResponses.of(400, "{\"title\":\"Bad\"}").lint()).isEmpty();
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.learnpath.portal.model.ItemPage;
 import org.learnpath.portal.model.ItemStatus;
 import org.learnpath.portal.service.author.FieldErrors;
 import org.learnpath.portal.service.author.ItemAuthoring;
+import org.learnpath.portal.service.author.ItemChecks;
 import org.learnpath.portal.service.author.ItemForm;
 import org.learnpath.portal.service.author.ItemForms;
 import org.learnpath.portal.service.author.Option;
@@ -84,7 +85,11 @@ public class ItemPages {
     public TemplateInstance show(@PathParam("id") String id, @QueryParam("saved") String saved,
             @QueryParam("published") String published, @QueryParam("retired") String retired) {
         Tagged<ItemDetails> item = items.load(id);
-        String notice = saved != null ? "Saved" : published != null ? "Published: learners can now be asked this item."
+        int warnings = item.value().warnings().size();
+        // Warnings never stop a save: the notice says the item was saved, and points at them.
+        String notice = saved != null ? (warnings == 0 ? "Saved"
+                : "Saved, with " + ItemChecks.from(item.value().warnings()).count()
+                        + " from the item checks: see them below.") : published != null ? "Published: learners can now be asked this item."
                 : retired != null ? "Retired: learners are no longer asked this item." : null;
         return Templates.item(existing(item, ItemForms.toForm(item.value(), item.etag()), null, notice));
     }
@@ -132,14 +137,14 @@ public class ItemPages {
 
     private static ItemView newItem(ItemForm form, Refusal refusal) {
         return new ItemView(null, null, null, null, form, errors(refusal), refusal == null ? null : refusal.formError(),
-                refusal == null ? null : refusal.reload(), null, ItemForms.typeOptions(form.type()));
+                refusal == null ? null : refusal.reload(), null, ItemForms.typeOptions(form.type()), ItemChecks.none());
     }
 
     private ItemView existing(Tagged<ItemDetails> item, ItemForm form, Refusal refusal, String notice) {
         return new ItemView(item.value(), item.etag(), ItemForms.answerInWords(item.value()),
                 items.stats(item.value().id().toString()), form, errors(refusal),
                 refusal == null ? null : refusal.formError(), refusal == null ? null : refusal.reload(), notice,
-                ItemForms.typeOptions(form.type()));
+                ItemForms.typeOptions(form.type()), ItemChecks.from(item.value().warnings()));
     }
 
     private static FieldErrors errors(Refusal refusal) {

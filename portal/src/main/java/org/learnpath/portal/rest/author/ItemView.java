@@ -5,16 +5,22 @@ import org.learnpath.portal.model.ItemDetails;
 import org.learnpath.portal.model.ItemStatus;
 import org.learnpath.portal.model.ItemType;
 import org.learnpath.portal.service.author.FieldErrors;
+import org.learnpath.portal.service.author.ItemChecks;
 import org.learnpath.portal.service.author.ItemForm;
 import org.learnpath.portal.service.author.ItemStats;
 import org.learnpath.portal.service.author.Option;
 
 /**
- * What the item page shows: for an existing item its preview, answer key, status, actions and statistics; the
- * form (new, or edit while the item is not retired) with its errors.
+ * What the item page shows: for an existing item its preview, answer key, status, actions, statistics and the item
+ * linter's warnings ({@code checks}: next to their fields and in a list); the form (new, or edit while the item is
+ * not retired) with its errors.
  */
 public record ItemView(ItemDetails item, String etag, String answer, ItemStats stats, ItemForm form,
-        FieldErrors errors, String formError, String reload, String notice, List<Option> types) {
+        FieldErrors errors, String formError, String reload, String notice, List<Option> types, ItemChecks checks) {
+
+    public ItemView {
+        checks = checks == null ? ItemChecks.none() : checks;
+    }
 
     public boolean creating() {
         return item == null;

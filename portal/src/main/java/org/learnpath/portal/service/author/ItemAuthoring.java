@@ -86,7 +86,7 @@ public class ItemAuthoring {
             ItemDetails created = Remote.call(SERVICE, () -> items.create(parsed.value())).getEntity();
             return Submission.saved(created.id());
         } catch (ApiProblem problem) {
-            return Submission.refused(Refusals.of(problem, "item", FIELDS, ALIASES));
+            return Submission.refused(refusal(problem));
         }
     }
 
@@ -103,8 +103,19 @@ public class ItemAuthoring {
             Remote.call(SERVICE, () -> items.update(uuid, form.etag(), parsed.value()));
             return Submission.saved(UUID.fromString(uuid));
         } catch (ApiProblem problem) {
-            return Submission.refused(Refusals.of(problem, "item", FIELDS, ALIASES));
+            return Submission.refused(refusal(problem));
         }
+    }
+
+    /**
+     * A refused write as the form shows it. An item the linter found broken comes back with the findings' full paths
+     * (its field errors keep only the last name, which cannot tell answer.choices from choices): those place it.
+     */
+    private static Refusal refusal(ApiProblem problem) {
+        if (problem.status() == 400 && !problem.lint().isEmpty()) {
+            return ItemChecks.refusal(400, problem.lint());
+        }
+        return Refusals.of(problem, "item", FIELDS, ALIASES);
     }
 
     public Submission<UUID> publish(String id, String etag) {

@@ -111,7 +111,7 @@ class ItemFormsTest {
         ItemDetails item = new ItemDetails(UUID.randomUUID(), STEM, ItemType.MULTIPLE_CHOICE,
                 List.of(new ItemChoice("a", "One"), new ItemChoice("b", "Two"), new ItemChoice("c", "Three")),
                 new ItemAnswerKey(null, List.of("a", "c"), null, null, null), EXPLANATION, 1.0, ItemStatus.DRAFT,
-                List.of("sql-joins"), 3);
+                List.of("sql-joins"), 3, List.of());
 
         ItemForm form = ItemForms.toForm(item, "\"3\"");
 
@@ -126,7 +126,8 @@ class ItemFormsTest {
     @Test
     void theAnswerInWords() {
         ItemDetails numeric = new ItemDetails(UUID.randomUUID(), STEM, ItemType.NUMERIC, List.of(),
-                new ItemAnswerKey(null, null, 0.5, 0.05, null), EXPLANATION, 0, ItemStatus.PUBLISHED, List.of(), 1);
+                new ItemAnswerKey(null, null, 0.5, 0.05, null), EXPLANATION, 0, ItemStatus.PUBLISHED, List.of(), 1,
+                List.of());
 
         assertThat(ItemForms.answerInWords(numeric)).isEqualTo("0.5 ± 0.05");
     }
