@@ -8,8 +8,10 @@ import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,9 +22,10 @@ import org.HdrHistogram.Histogram;
  * each latency is measured from the moment its request was due, so a stalled server shows up in the
  * percentiles instead of silently lowering the offered rate (coordinated omission).
  * <p>
- * Usage: {@code java -jar learnpath-bench.jar --rate 2000 --duration 30 --warmup 10 --token TOKEN URL [URL ...]}.
- * Requests rotate over the URLs. The warm-up's rate rises from a tenth of the rate to all of it; the measured phase
- * runs at the rate. Prints a summary line per phase and a final line of key=value figures.
+ * Usage: {@code java -jar learnpath-bench.jar --rate 2000 --duration 30 --warmup 10 --token TOKEN
+ * [--header 'Accept: text/csv' ...] URL [URL ...]}. Requests rotate over the URLs; every request carries the headers
+ * (e.g. to ask for a report as CSV). The warm-up's rate rises from a tenth of the rate to all of it; the measured
+ * phase runs at the rate. Prints a summary line per phase and a final line of key=value figures.
  */
 public final class HttpLoad {
 
@@ -121,6 +124,7 @@ public final class HttpLoad {
                 ? client.get(port(target), target.getHost(), pathAndQuery(target))
                 : client.post(port(target), target.getHost(), pathAndQuery(target))
                         .putHeader("Content-Type", "application/json");
+        options.headers.forEach(request::putHeader);
         request.bearerTokenAuthentication(options.token).timeout(10_000);
         var response = options.bodyTemplate == null ? request.send() : request.sendBuffer(Buffer.buffer(options.body(i)));
         response.onComplete(ar -> {
@@ -198,7 +202,7 @@ public final class HttpLoad {
      * {now} replaced: the i-th request takes the i-th item (round robin) for one of {@code learners} learners.
      */
     record Options(int rate, int durationSeconds, int warmupSeconds, int connections, String token, List<URI> urls,
-            String bodyTemplate, List<String> items, int learners) {
+            Map<String, String> headers, String bodyTemplate, List<String> items, int learners) {
 
         String body(long i) {
             return bodyTemplate.replace("{item}", items.get((int) (i % items.size())))
@@ -213,6 +217,7 @@ public final class HttpLoad {
             int connections = 16;
             String token = System.getenv("BENCH_TOKEN");
             List<URI> urls = new ArrayList<>();
+            Map<String, String> headers = new LinkedHashMap<>();
             String bodyTemplate = null;
             List<String> items = List.of("");
             int learners = 1000;
@@ -223,6 +228,11 @@ public final class HttpLoad {
                     case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                     case "--connections" -> connections = Integer.parseInt(args[++i]);
                     case "--token" -> token = args[++i];
+                    case "--header" -> {
+                        String header = args[++i];
+                        int colon = header.indexOf(':');
+                        headers.put(header.substring(0, colon).trim(), header.substring(colon + 1).trim());
+                    }
                     case "--body-template" -> bodyTemplate = read(args[++i]);
                     case "--items" -> items = List.of(read(args[++i]).trim().split("\\s+"));
                     case "--learners" -> learners = Integer.parseInt(args[++i]);
@@ -230,9 +240,10 @@ public final class HttpLoad {
                 }
             }
             if (urls.isEmpty() || token == null || rate <= 0) {
-                throw new IllegalArgumentException("usage: --rate N --duration S --warmup S [--connections N] --token T URL...");
+                throw new IllegalArgumentException("usage: --rate N --duration S --warmup S [--connections N] --token T"
+                        + " [--header 'Name: value'] URL...");
             }
-            return new Options(rate, duration, warmup, connections, token, urls, bodyTemplate, items, learners);
+            return new Options(rate, duration, warmup, connections, token, urls, headers, bodyTemplate, items, learners);
         }
 
         private static String read(String file) {
