@@ -231,6 +231,9 @@ public final class HttpLoad {
                     case "--header" -> {
                         String header = args[++i];
                         int colon = header.indexOf(':');
+                        if (colon < 1) {
+                            throw new IllegalArgumentException("--header takes 'Name: value', not '" + header + "'");
+                        }
                         headers.put(header.substring(0, colon).trim(), header.substring(colon + 1).trim());
                     }
                     case "--body-template" -> bodyTemplate = read(args[++i]);

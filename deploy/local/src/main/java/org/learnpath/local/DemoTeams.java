@@ -44,6 +44,9 @@ final class DemoTeams {
                 HttpResponse<String> response = Http.put(url, token, body(team));
                 Console.info(what + " ... " + (response.statusCode() == 200 ? "OK" : "FAILED (" + response.statusCode()
                         + ": " + response.body() + ")"));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             } catch (Exception e) {
                 Console.info(what + " ... FAILED (" + e.getMessage() + ")");
             }

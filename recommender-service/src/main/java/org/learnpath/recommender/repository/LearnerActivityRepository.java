@@ -94,18 +94,13 @@ public class LearnerActivityRepository {
     public Map<String, Instant> lastAnswers(Collection<String> learnerIds) {
         return jdbc.call(c -> {
             Map<String, Instant> last = new HashMap<>();
-            // One index probe per learner (the newest row of each), instead of a max() over all their answers.
             try (PreparedStatement statement = c.prepareStatement("""
-                    select l.id, (select a.answered_at from answer a where a.learner_id = l.id
-                                  order by a.answered_at desc limit 1)
-                    from unnest(?::text[]) as l(id)""")) {
+                    select learner_id, max(answered_at) from answer where learner_id = any(?::text[])
+                    group by learner_id""")) {
                 statement.setArray(1, Sql.texts(c, learnerIds));
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        Instant at = Sql.instant(rows.getTimestamp(2));
-                        if (at != null) {
-                            last.put(rows.getString(1), at);
-                        }
+                        last.put(rows.getString(1), Sql.instant(rows.getTimestamp(2)));
                     }
                 }
             }

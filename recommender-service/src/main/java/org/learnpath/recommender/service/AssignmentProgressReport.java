@@ -31,8 +31,9 @@ import org.learnpath.rest.Slice;
 /**
  * Team progress per assignment: for each of its learners, the share of the goal mastered, the effort since it was
  * assigned, and a status from the forecast (docs/forecast.md). The whole report is computed for every request (a
- * few statements over indexed rows, whatever the team's size) so that it always shows the latest answers; pages
- * and the status filter cut the computed rows, and the counts by status are over all of them.
+ * few statements, whatever the team's size) so that it always shows the latest answers; pages and the status filter
+ * cut the computed rows, and the counts by status are over all of them. A manager reads only the learners they
+ * manage now.
  */
 @ApplicationScoped
 public class AssignmentProgressReport {
@@ -80,7 +81,7 @@ public class AssignmentProgressReport {
                     + " there is nothing to measure progress against. The assignment still lists who completed it.");
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        List<LearnerProgress> rows = rows(assignment, plans, now);
+        List<LearnerProgress> rows = rows(assignment, visibleLearners(assignments, caller, assignment), plans, now);
 
         Map<AssignmentStatus, Integer> byStatus = new EnumMap<>(AssignmentStatus.class);
         for (AssignmentStatus s : AssignmentStatus.values()) {
@@ -95,8 +96,24 @@ public class AssignmentProgressReport {
                 now, byStatus, new Slice<>(selected.subList((int) from, to), selected.size()));
     }
 
-    private List<LearnerProgress> rows(Assignment assignment, Planning plans, Instant now) {
+    /**
+     * The assignment's learners whose progress the caller may read: all of them for an admin; for a manager, those
+     * who are members of a team they manage now. A manager still sees an assignment they made after the team changed
+     * hands (GET /api/assignments/{id}), but not the activity of learners they no longer manage.
+     */
+    static List<AssignmentLearner> visibleLearners(AssignmentRepository assignments, AssignmentCaller caller,
+            Assignment assignment) {
         List<AssignmentLearner> learners = assignments.learners(assignment.id());
+        if (caller.admin() || learners.isEmpty()) {
+            return learners;
+        }
+        Set<String> managed = assignments.membersManagedBy(caller.id(), caller.organization(),
+                learners.stream().map(AssignmentLearner::learnerId).toList());
+        return learners.stream().filter(l -> managed.contains(l.learnerId())).toList();
+    }
+
+    private List<LearnerProgress> rows(Assignment assignment, List<AssignmentLearner> learners, Planning plans,
+            Instant now) {
         if (learners.isEmpty()) {
             return List.of();
         }

@@ -50,7 +50,7 @@ public class SkillGapReport {
     }
 
     /**
-     * The assignment's learners on its goal.
+     * The assignment's learners on its goal (for a manager, those they manage now).
      *
      * @throws ProblemException 404 unless the caller may see the assignment; 409 when its goal is no longer in the
      *                          catalog
@@ -62,7 +62,8 @@ public class SkillGapReport {
         if (!plans.catalog().hasGoalFor(assignment.goalSlug(), assignment.organization())) {
             throw ProblemException.conflict("The goal '" + assignment.goalSlug() + "' is no longer in the catalog.");
         }
-        List<String> learners = assignments.learners(id).stream().map(AssignmentLearner::learnerId).toList();
+        List<String> learners = AssignmentProgressReport.visibleLearners(assignments, caller, assignment).stream()
+                .map(AssignmentLearner::learnerId).toList();
         return compute(plans, assignment.goalSlug(), learners, page, size);
     }
 

@@ -54,6 +54,7 @@ class TeamReportApiTest {
     Curriculum curriculum;
     String admin;
     String manager;
+    String managerName;
     String otherManager;
     String done;
     String started;
@@ -66,7 +67,7 @@ class TeamReportApiTest {
         Fixtures.answerTopic();
         curriculum = Fixtures.curriculum("rpt" + UUID.randomUUID().toString().substring(0, 6));
         admin = TestTokens.admin(Api.unique("acme-admin"));
-        String managerName = Api.unique("manager");
+        managerName = Api.unique("manager");
         String otherName = Api.unique("other-manager");
         manager = TestTokens.manager(managerName);
         otherManager = TestTokens.manager(otherName);
@@ -235,6 +236,24 @@ class TeamReportApiTest {
         as(admin).get("/api/assignments/" + id + "/progress?size=0").then().statusCode(400);
         as(admin).get("/api/assignments/not-a-uuid/progress").then().statusCode(org.hamcrest.Matchers.anyOf(
                 equalTo(400), equalTo(404))).contentType(PROBLEM);
+    }
+
+    @Test
+    void aManagerReadsOnlyTheLearnersTheyManageNow() {
+        // The manager assigns to their team, then the HR system gives the team to someone else.
+        String id = as(manager).body(Map.of("goal", curriculum.goal(), "teamId", teamA.toString()))
+                .post("/api/assignments").then().statusCode(201).extract().jsonPath().getString("id");
+        as(manager).get("/api/assignments/" + id + "/progress").then().statusCode(200).body("total", equalTo(3));
+        execute("delete from team_manager where team_id = ? and manager_id = ?", teamA, subjectOf(managerName));
+
+        // They still see the assignment they made, but no longer its learners' activity.
+        as(manager).get("/api/assignments/" + id).then().statusCode(200);
+        as(manager).get("/api/assignments/" + id + "/progress").then().statusCode(200).body("total", equalTo(0))
+                .body("summary.learners", equalTo(0)).body("items", org.hamcrest.Matchers.empty());
+        as(manager).get("/api/assignments/" + id + "/skill-gaps").then().statusCode(200).body("learners", equalTo(0));
+        as(manager).get("/api/teams/" + teamA + "/skill-gaps?goal=" + curriculum.goal()).then().statusCode(404);
+        // An admin of the organization reads them all.
+        as(admin).get("/api/assignments/" + id + "/progress").then().statusCode(200).body("total", equalTo(3));
     }
 
     private String assign(LocalDate due) {

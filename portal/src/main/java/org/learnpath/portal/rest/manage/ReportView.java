@@ -12,7 +12,10 @@ import org.learnpath.portal.service.manage.AssignmentReport;
 public record ReportView(AssignmentRow assignment, AssignmentReport report, String status, Paging learners,
         Paging skills, int skillsPage, Exports exports, String notice) {
 
-    /** The download links of the page's reports: the same pages as shown, as CSV or JSON. */
+    /**
+     * The download links of the page's reports, as CSV or JSON: the first 1,000 learners or skills (the whole report
+     * of any but the largest team).
+     */
     public record Exports(String progressCsv, String progressJson, String skillGapsCsv, String skillGapsJson,
             boolean progressPaged, boolean skillsPaged) {
     }
