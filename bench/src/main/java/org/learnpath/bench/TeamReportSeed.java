@@ -197,7 +197,7 @@ public final class TeamReportSeed {
                         values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""");
                 PreparedStatement mastery = c.prepareStatement("""
                         insert into mastery (learner_id, skill_code, mastery, last_practiced_at, practice_count,
-                            correct_count, updated_at) values (?, ?, ?, ?, ?, ?, ?)""");
+                            correct_count, updated_at, evidence) values (?, ?, ?, ?, ?, ?, ?, ?)""");
                 PreparedStatement completion = c.prepareStatement("""
                         insert into assignment_completion (assignment_id, learner_id, completed_at, event_id)
                         values (?, ?, ?, ?)""")) {
@@ -233,6 +233,7 @@ public final class TeamReportSeed {
                     mastery.setInt(5, state.practiceCount());
                     mastery.setInt(6, state.correctCount());
                     mastery.setTimestamp(7, Timestamp.from(state.lastPracticedAt()));
+                    mastery.setDouble(8, state.evidence());
                     mastery.addBatch();
                     totals.masteryRows++;
                 }

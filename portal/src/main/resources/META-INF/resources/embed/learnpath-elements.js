@@ -291,7 +291,8 @@ const STATUS = {
   READY: { word: 'Ready', text: '#0a4f94', stroke: '#0b5cad', fill: '#ddf4ff', bar: '#0b5cad' },
   LOCKED: { word: 'Locked', text: '#424a53', stroke: '#6e7781', fill: '#eaeef2', bar: '#57606a' },
 };
-const STEP_WORDS = { STUDY: 'Study', REVIEW: 'Review', GOAL_COMPLETE: 'Goal complete' };
+/** Step kinds in words; a kind added later shows as the recommender names it rather than failing. */
+const STEP_WORDS = { STUDY: 'Study', REVIEW: 'Review', CERTIFY: 'Certification check', GOAL_COMPLETE: 'Goal complete' };
 
 /** Geometry in SVG units; the viewBox is as wide as the element in CSS pixels, so 13 units read as 13 px text. */
 const G = { pad: 12, gapX: 16, rowGap: 26, layerGap: 44, nodeH: 86, minW: 140, maxW: 210, charW: 8.2 };
@@ -470,9 +471,12 @@ class PathGraph extends FollowingElement {
     const next = path.complete ? null : path.nextStep;
     const titleOf = new Map(modules.map((m) => [m.slug, m.title || m.slug]));
     const goal = path.goalName || path.goalSlug;
+    // Every module mastered is not yet complete: the goal also needs its certification check (kind CERTIFY).
     const summary = `Path to ${goal}: ${path.masteredModules} of ${path.totalModules} modules mastered`
       + (path.complete ? '. Goal complete.'
-        : next?.moduleSlug ? `. Next: ${STEP_WORDS[next.kind] ?? next.kind} ${titleOf.get(next.moduleSlug) ?? next.moduleTitle}.` : '.');
+        : next?.kind === 'CERTIFY' ? `. Next: the certification check${next.skillName ? ` of ${next.skillName}` : ''}.`
+          : next?.moduleSlug
+            ? `. Next: ${STEP_WORDS[next.kind] ?? next.kind} ${titleOf.get(next.moduleSlug) ?? next.moduleTitle}.` : '.');
     const caption = h('p', { class: 'lp-path-summary', id: this.#captionId }, summary);
 
     if (modules.length === 0) {
@@ -746,7 +750,8 @@ class ItemPlayer extends LearnPathElement {
     this.#state(complete ? 'complete' : 'empty');
     const skill = next.step?.skillName || next.step?.skillCode;
     const text = complete
-      ? 'Goal complete: you have mastered every module of this goal. There is nothing left to practise.'
+      ? 'Goal complete: you have mastered every module of this goal, and your answers show that you know its skills.'
+        + ' There is nothing left to practise.'
       : `No question is published for ${skill ? `“${skill}”` : 'your next step'} yet. `
         + 'Study the module’s resources and come back later.';
     this.#body.replaceChildren(h('p', { class: 'lp-player-empty' }, text));
@@ -788,8 +793,9 @@ class ItemPlayer extends LearnPathElement {
       inputs,
       h('p', { class: 'lp-field-error', id: errorId, hidden: true })),
     h('button', { type: 'submit', class: 'lp-submit' }, 'Submit answer'));
+    const check = next.step?.kind === 'CERTIFY';
     this.#body.replaceChildren(
-      h('p', { class: 'lp-practising' }, `Practising ${skill || next.item.skillCode}`
+      h('p', { class: 'lp-practising' }, `${check ? 'Certification check:' : 'Practising'} ${skill || next.item.skillCode}`
         + (next.step?.moduleTitle ? ` (${next.step.moduleTitle})` : '')),
       form);
     this.#state('question');

@@ -39,6 +39,12 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
     public static final String NO_GOAL_USER = "newbie";
     public static final String UNKNOWN_GOAL = "retired-goal";
+    /**
+     * Goals whose path has every module mastered: the first awaits its certification check (step CERTIFY, 94.99 %
+     * of the 95 % needed), the second is complete (certified).
+     */
+    public static final String CERTIFY_GOAL = "ml-check";
+    public static final String CERTIFIED_GOAL = "ml-done";
     public static final String DRAFT_ITEM = "7f3e9c10-1111-4000-8000-00000000000a";
     public static final String PUBLISHED_ITEM = "9a1d2e30-2222-4000-8000-00000000000b";
     public static final String NEW_ITEM = "3c2b1a00-3333-4000-8000-00000000000c";
@@ -188,6 +194,14 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                     reply(exchange, 404, PROBLEM, """
                             {"type":"urn:learnpath:problem:not-found","title":"Resource not found","status":404,
                              "detail":"Goal 'retired-goal' not found"}""");
+                } else if (query == null && NO_GOAL_USER.equals(user)) {
+                    reply(exchange, 404, PROBLEM, """
+                            {"type":"urn:learnpath:problem:not-found","title":"Resource not found","status":404,
+                             "detail":"Learner has not chosen a goal yet"}""");
+                } else if (query != null && query.contains("goal=" + CERTIFY_GOAL)) {
+                    certifyPath(exchange);
+                } else if (query != null && query.contains("goal=" + CERTIFIED_GOAL)) {
+                    certifiedPath(exchange);
                 } else if (query != null && query.contains("goal=data-analyst")) {
                     reply(exchange, 200, "application/json", """
                             {"learnerId":"x","goalSlug":"data-analyst","goalName":"Data Analyst",
@@ -389,10 +403,66 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                                "practiceCount":6}],"prerequisites":[],"missingPrerequisites":[]},
                    {"slug":"regression","title":"Linear regression","status":"READY",
                     "skills":[{"code":"ml.ols","name":"Least squares","mastery":0.2,"mastered":false,
-                               "practiceCount":1}],"prerequisites":["statistics-basics"],
+                               "practiceCount":1},
+                              {"code":"ml.residuals","name":"Residuals","mastery":0.1,"mastered":false,
+                               "practiceCount":0}],"prerequisites":["statistics-basics"],
                     "missingPrerequisites":[]}],
                  "reviews":[{"skillCode":"stats.mean","moduleSlug":"statistics-basics","mastery":0.83,
-                             "dueAt":"2026-05-04T09:30:00Z","due":true}]}""");
+                             "dueAt":"2026-05-04T09:30:00Z","due":true}],
+                 "certification":{"probability":0.0116,"target":0.95,"certified":false,"skillCount":3,
+                   "skillsToCheck":[{"code":"ml.residuals","name":"Residuals","evidence":0.1,"answered":false},
+                                    {"code":"ml.ols","name":"Least squares","evidence":0.2,"answered":true},
+                                    {"code":"stats.mean","name":"Mean and variance","evidence":0.58,
+                                     "answered":true}]}}""");
+    }
+
+    /**
+     * A path with every module mastered and the goal not certified yet: the next step is the certification check of
+     * the least certain skill. The probability would round to the 95 % needed, and the skill's 96.51 % to 97 %.
+     */
+    private static void certifyPath(HttpExchange exchange) throws IOException {
+        reply(exchange, 200, "application/json", """
+                {"learnerId":"x","goalSlug":"%s","goalName":"ML Check",
+                 "at":"2026-05-03T10:00:00Z","complete":false,"masteredModules":2,"totalModules":2,
+                 "masteryThreshold":0.95,
+                 "nextStep":{"kind":"CERTIFY","moduleSlug":"regression","moduleTitle":"Linear regression",
+                   "skillCode":"ml.ols","skillName":"Least squares",
+                   "reason":{"kind":"CERTIFICATION_CHECK","skillCode":"ml.ols","mastery":0.9651,"threshold":0.95,
+                     "blockedModule":null,"sentence":"Certification check: every module of your goal is mastered."}},
+                 "modules":[
+                   {"slug":"regression","title":"Linear regression","status":"MASTERED",
+                    "skills":[{"code":"ml.ols","name":"Least squares","mastery":0.97,"mastered":true,
+                               "practiceCount":6,"evidence":0.9651},
+                              {"code":"ml.eval","name":"Model evaluation","mastery":0.996,"mastered":true,
+                               "practiceCount":5,"evidence":0.9942}],"prerequisites":[],"missingPrerequisites":[]},
+                   {"slug":"trees","title":"Decision trees","status":"MASTERED",
+                    "skills":[{"code":"ml.trees","name":"Splitting rules","mastery":0.99,"mastered":true,
+                               "practiceCount":4,"evidence":0.99}],"prerequisites":["regression"],
+                    "missingPrerequisites":[]}],
+                 "reviews":[],
+                 "certification":{"probability":0.9499,"target":0.95,"certified":false,"skillCount":3,
+                   "skillsToCheck":[{"code":"ml.ols","name":"Least squares","evidence":0.9651,"answered":true}]}}"""
+                .formatted(CERTIFY_GOAL));
+    }
+
+    /** A complete path: every module mastered and the goal certified. */
+    private static void certifiedPath(HttpExchange exchange) throws IOException {
+        reply(exchange, 200, "application/json", """
+                {"learnerId":"x","goalSlug":"%s","goalName":"ML Done",
+                 "at":"2026-05-03T10:00:00Z","complete":true,"masteredModules":1,"totalModules":1,
+                 "masteryThreshold":0.95,
+                 "nextStep":{"kind":"GOAL_COMPLETE","moduleSlug":null,"moduleTitle":null,"skillCode":null,
+                   "skillName":null,"reason":{"kind":"GOAL_COMPLETE","skillCode":null,"mastery":0.9731,
+                     "threshold":0.95,"blockedModule":null,"sentence":"You have mastered every module."}},
+                 "modules":[
+                   {"slug":"regression","title":"Linear regression","status":"MASTERED",
+                    "skills":[{"code":"ml.ols","name":"Least squares","mastery":0.99,"mastered":true,
+                               "practiceCount":9,"evidence":0.9731}],"prerequisites":[],
+                    "missingPrerequisites":[]}],
+                 "reviews":[],
+                 "certification":{"probability":0.9731,"target":0.95,"certified":true,"skillCount":1,
+                   "skillsToCheck":[]}}"""
+                .formatted(CERTIFIED_GOAL));
     }
 
     /** What the author and admin pages ask for, with the refusals the services give. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.learnpath.assessment.model.Attempt;
 import org.learnpath.assessment.service.AnswerEvents;
 import org.learnpath.assessment.service.GradedItem;
+import org.learnpath.assessment.service.GuessFloor;
 import org.learnpath.events.EventJson;
 import org.learnpath.events.answer.AnswerEvent;
 import org.learnpath.events.answer.AnswerTopic;
@@ -34,7 +35,7 @@ public class AnswerOutboxWriter implements AnswerEvents {
             AnswerEvent event = new AnswerEvent(AnswerEvent.SCHEMA_VERSION, attempt.eventId, attempt.learnerId,
                     item.id(), attempt.itemVersion, item.skillCodes(), attempt.correct, attempt.score,
                     attempt.responseTimeMillis, attempt.answeredAt, attempt.sessionId, attempt.id, attempt.attemptNumber,
-                    attempt.source, item.difficulty(), attempt.organization);
+                    attempt.source, item.difficulty(), attempt.organization, GuessFloor.of(item));
             // Keyed by learner: one learner's answers land on one partition, in the order they were stored.
             messages.add(new Outbox.Message(AnswerTopic.NAME, attempt.learnerId, AnswerEvent.CE_TYPE,
                     EventJson.write(event), event.eventId(), attempt.recordedAt, traceparents.get(i)));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.learnpath.assessment.model.Item;
 import org.learnpath.assessment.model.ItemStatus;
+import org.learnpath.assessment.service.GuessFloor;
 import org.learnpath.assessment.service.ItemEvents;
 import org.learnpath.events.EventJson;
 import org.learnpath.events.item.ItemEvent;
@@ -59,7 +60,7 @@ public class ItemOutboxWriter implements ItemEvents {
         }
         ItemEvent event = new ItemEvent(ItemEvent.SCHEMA_VERSION, UUID.randomUUID(), Instant.now(),
                 new ItemEvent.ItemState(item.id, item.version, item.sortedSkillCodes(), item.difficulty,
-                        ItemEvent.Status.valueOf(item.status.name())));
+                        ItemEvent.Status.valueOf(item.status.name()), GuessFloor.of(item)));
         outbox.publish(ItemTopic.NAME, key(item.id), ItemEvent.CE_TYPE, EventJson.write(event), event.eventId(),
                 event.occurredAt());
     }

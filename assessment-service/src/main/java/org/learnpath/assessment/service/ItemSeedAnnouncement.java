@@ -19,10 +19,12 @@ import org.learnpath.outbox.OneTimePublications;
 public class ItemSeedAnnouncement {
 
     /**
-     * Renamed whenever a migration changes the seeded bank (v2: the rewrite of issue 28, V10 onwards): a database that
-     * announced an earlier snapshot announces the bank again, and consumers keep each item's newest version.
+     * Renamed whenever a migration changes the seeded bank, or item events gain a field consumers need for items
+     * announced before (v2: the rewrite of issue 28, V10 onwards; v3: the guessing floor of item events' revision 1.2):
+     * a database that announced an earlier snapshot announces the bank again, and consumers keep each item's newest
+     * version, taking an equal one again.
      */
-    public static final String MARKER = "item-snapshot-v2";
+    public static final String MARKER = "item-snapshot-v3";
     private static final Logger LOG = Logger.getLogger(ItemSeedAnnouncement.class);
 
     private final ItemEvents events;

@@ -36,6 +36,7 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.header.Header;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.learnpath.assessment.Fixtures;
 import org.learnpath.assessment.model.Item;
 import org.learnpath.assessment.model.ItemStatus;
 import org.learnpath.assessment.service.ItemEvents;
@@ -142,13 +143,14 @@ class ItemEventsTest {
         ItemEvent edited = EventJson.read(records.get(1).value(), ItemEvent.class);
         ItemEvent retired = EventJson.read(records.get(2).value(), ItemEvent.class);
 
+        // Four options, one key: a blind pick is right a quarter of the time.
         assertThat(published.item()).isEqualTo(new ItemEvent.ItemState(UUID.fromString(id), version(publishedEtag),
-                List.of(skill), 0.7, ItemEvent.Status.PUBLISHED));
+                List.of(skill), 0.7, ItemEvent.Status.PUBLISHED, 0.25));
         assertThat(version(publishedEtag)).isGreaterThan(version(draftEtag));
         assertThat(edited.item()).isEqualTo(new ItemEvent.ItemState(UUID.fromString(id), version(editedEtag),
-                List.of(skill, other).stream().sorted().toList(), -1.5, ItemEvent.Status.PUBLISHED));
+                List.of(skill, other).stream().sorted().toList(), -1.5, ItemEvent.Status.PUBLISHED, 0.25));
         assertThat(retired.item()).isEqualTo(new ItemEvent.ItemState(UUID.fromString(id), version(retiredEtag),
-                List.of(skill, other).stream().sorted().toList(), -1.5, ItemEvent.Status.RETIRED));
+                List.of(skill, other).stream().sorted().toList(), -1.5, ItemEvent.Status.RETIRED, 0.25));
         assertThat(retired.item().version()).isGreaterThan(edited.item().version());
         assertThat(List.of(published.eventId(), edited.eventId(), retired.eventId())).doesNotHaveDuplicates();
 
@@ -160,6 +162,39 @@ class ItemEventsTest {
 
         // Created before everything above and never published: nothing, ever.
         assertThat(TopicReader.readAll(ItemTopic.NAME)).noneMatch(r -> r.key().equals(neverPublished));
+    }
+
+    @Test
+    void eachItemIsAnnouncedWithTheGuessingFloorOfItsFormat() {
+        String skill = unique("guess-floor");
+        catalogSkills(skill);
+        String numeric = publishedItem(Fixtures.numeric(skill, 0.8, 0.01));
+        Map<String, Object> multiple = new java.util.LinkedHashMap<>(singleChoice(skill, "b"));
+        multiple.put("type", "MULTIPLE_CHOICE");
+        multiple.put("answer", Map.of("choices", List.of("a", "b")));
+        String multipleChoice = publishedItem(multiple);
+        Map<String, Object> three = new java.util.LinkedHashMap<>(singleChoice(skill, "b"));
+        three.put("choices", List.of(Map.of("key", "a", "text", "MAE"), Map.of("key", "b", "text", "RMSE"),
+                Map.of("key", "c", "text", "R squared")));
+        String threeOptions = publishedItem(three);
+
+        assertThat(floorOf(numeric)).isEqualTo(0.0);
+        assertThat(floorOf(multipleChoice)).isEqualTo(1.0 / 15);
+        assertThat(floorOf(threeOptions)).isEqualTo(1.0 / 3);
+    }
+
+    private static Double floorOf(String id) {
+        ConsumerRecord<String, String> record = recordsFor(id, r -> !r.isEmpty()).get(0);
+        assertThat(SCHEMA.validate(readTree(record.value()))).isEmpty();
+        return EventJson.read(record.value(), ItemEvent.class).item().guessFloor();
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+        try {
+            return EventJson.mapper().readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -258,12 +293,21 @@ class ItemEventsTest {
         return Long.parseLong(etag.replace("\"", ""));
     }
 
-    /** Published and retired items as stored: what a consumer that read the whole topic should know. */
+    /**
+     * Published and retired items as stored: what a consumer that read the whole topic should know. The guessing
+     * floor is worked out here from the item's type and number of options, independently of the service's
+     * GuessFloor: a blind pick among k single-choice options, or among the 2^k - 1 non-empty selections of k
+     * multiple-choice options; none for typed answers.
+     */
     private static Map<UUID, ItemEvent.ItemState> storedAssessableItems() throws Exception {
         Map<UUID, ItemEvent.ItemState> items = new HashMap<>();
         try (Connection c = PostgresResource.connect(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("""
-                        select i.id, i.version, i.difficulty, i.status, string_agg(s.skill_code, ',')
+                        select i.id, i.version, i.difficulty, i.status, string_agg(s.skill_code, ','),
+                               case i.type when 'SINGLE_CHOICE' then 1::float8 / jsonb_array_length(i.choices)
+                                           when 'MULTIPLE_CHOICE'
+                                               then 1::float8 / (power(2::float8, jsonb_array_length(i.choices)) - 1)
+                                           else 0::float8 end
                         from item i join item_skill s on s.item_id = i.id
                         where i.status in ('PUBLISHED', 'RETIRED') group by i.id""")) {
             while (rs.next()) {
@@ -271,7 +315,7 @@ class ItemEventsTest {
                 // Sorted here, not by the database, whose collation may order hyphens differently from Java.
                 List<String> skills = Arrays.stream(rs.getString(5).split(",")).sorted().toList();
                 items.put(id, new ItemEvent.ItemState(id, rs.getLong(2), skills, rs.getDouble(3),
-                        ItemEvent.Status.valueOf(rs.getString(4))));
+                        ItemEvent.Status.valueOf(rs.getString(4)), rs.getDouble(6)));
             }
         }
         return items;

@@ -98,6 +98,9 @@ class AnsweringTest {
         assertThat(firstEvent.correct()).isTrue();
         assertThat(firstEvent.responseTimeMillis()).isEqualTo(4200);
         assertThat(firstEvent.attemptId()).hasToString(right.getString("attemptId"));
+        // The guessing floor of each item's format: one key among four options; a number typed in.
+        assertThat(firstEvent.guessFloor()).isEqualTo(0.25);
+        assertThat(EventJson.read(events.get(1).value(), AnswerEvent.class).guessFloor()).isEqualTo(0.0);
     }
 
     @Test

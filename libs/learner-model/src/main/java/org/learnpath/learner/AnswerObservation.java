@@ -15,9 +15,12 @@ import java.util.Objects;
  * @param skillCodes          the skills the item measures (at least one, no repeats)
  * @param itemPriorDifficulty the author's difficulty of the item on the logit scale, carried by the event
  * @param attemptNumber       1 for the learner's first answer to the item, 2 for the second, and so on
+ * @param guessFloor          P(correct) of a blind pick in the item's format (single choice among k options: 1/k;
+ *                            an open answer: 0), carried by the event; 0 when the event does not say, which is the
+ *                            model without a floor (see {@link ResponseModel})
  */
 public record AnswerObservation(String eventId, String learnerId, String itemId, List<String> skillCodes,
-        boolean correct, Instant answeredAt, double itemPriorDifficulty, int attemptNumber) {
+        boolean correct, Instant answeredAt, double itemPriorDifficulty, int attemptNumber, double guessFloor) {
 
     /**
      * The replay order: by answer time, then event id. Sorting any permutation of the same events with it gives
@@ -44,12 +47,21 @@ public record AnswerObservation(String eventId, String learnerId, String itemId,
         if (attemptNumber < 1) {
             throw new IllegalArgumentException("attemptNumber must be >= 1");
         }
+        if (!(guessFloor >= 0 && guessFloor < 1)) {
+            throw new IllegalArgumentException("guessFloor must be within [0, 1), was " + guessFloor);
+        }
+    }
+
+    /** An answer whose event says nothing of the item's format (no guessing floor). */
+    public AnswerObservation(String eventId, String learnerId, String itemId, List<String> skillCodes, boolean correct,
+            Instant answeredAt, double itemPriorDifficulty, int attemptNumber) {
+        this(eventId, learnerId, itemId, skillCodes, correct, answeredAt, itemPriorDifficulty, attemptNumber, 0);
     }
 
     /** A learner's first answer to the item. */
     public AnswerObservation(String eventId, String learnerId, String itemId, List<String> skillCodes, boolean correct,
             Instant answeredAt, double itemPriorDifficulty) {
-        this(eventId, learnerId, itemId, skillCodes, correct, answeredAt, itemPriorDifficulty, 1);
+        this(eventId, learnerId, itemId, skillCodes, correct, answeredAt, itemPriorDifficulty, 1, 0);
     }
 
     /** Whether the learner had answered the item before. */

@@ -66,6 +66,25 @@ public record BktParameters(double prior, double learn, double guess, double sli
         return new BktParameters(prior, learn, Math.min(itemGuess, Math.nextDown(1 - itemSlip)), itemSlip);
     }
 
+    /**
+     * {@link #forItem(double)} for an item whose format lets a blind pick find the key {@code guessFloor} of the time
+     * (single choice among k options: 1/k; an open answer: 0). A learner whose own attempt fails, knowing the skill or
+     * not, still picks right that often (the lower asymptote of the three-parameter IRT model):
+     * {@code guess'' = c + (1 - c) guess'} and {@code slip'' = (1 - c) slip'}. However hard the item, one right answer
+     * then proves at most a likelihood ratio of {@code (1 - slip'') / guess'' <= 1 / c}: about 4 on a four-option item,
+     * where the shift alone allows 20-40 on a hard one. {@code guess'' + slip'' = c + (1 - c)(guess' + slip') < 1}, so
+     * the result is valid. A floor of 0 is {@link #forItem(double)} exactly.
+     */
+    public BktParameters forItem(double difficulty, double guessFloor) {
+        BktParameters shifted = forItem(difficulty);
+        if (guessFloor == 0) {
+            return shifted;
+        }
+        double itemGuess = guessFloor + (1 - guessFloor) * shifted.guess;
+        double itemSlip = (1 - guessFloor) * shifted.slip;
+        return new BktParameters(prior, learn, Math.min(itemGuess, Math.nextDown(1 - itemSlip)), itemSlip);
+    }
+
     static double normalize(double fallback, double known, double unknown) {
         double total = known + unknown;
         // An answer the parameters call impossible (e.g. slip = 0 and a wrong answer from a certain learner)

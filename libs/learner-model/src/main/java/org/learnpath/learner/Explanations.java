@@ -48,9 +48,31 @@ final class Explanations {
                                 skillName(weakest), number(weakest.mastery()), number(threshold)));
     }
 
-    Reason goalComplete(String goalSlug, double lowestMastery) {
-        return new Reason(ReasonKind.GOAL_COMPLETE, null, lowestMastery, threshold, null,
-                "You have mastered every module of your goal '%s'.".formatted(goalName(goalSlug)));
+    Reason certificationCheck(SkillEstimate skill, GoalCertification certification, String goalSlug) {
+        String which = skill.practiceCount() == 0
+                ? "no answer of yours has shown '%s' yet".formatted(skillName(skill))
+                : "'%s' is the least certain (%s%%)".formatted(skillName(skill), percent(skill.evidence()));
+        return new Reason(ReasonKind.CERTIFICATION_CHECK, skill.skillCode(), skill.evidence(), threshold, null,
+                ("Certification check: every module of your goal '%s' is mastered, and the goal is complete when your"
+                        + " answers make it at least %s%% likely that you know all %d of its skills; they make it %s%%"
+                        + " now, and %s.").formatted(goalName(goalSlug), percent(certification.target()),
+                        certification.skillCount(), percent(certification.probability()), which));
+    }
+
+    Reason goalComplete(String goalSlug, GoalCertification certification) {
+        return new Reason(ReasonKind.GOAL_COMPLETE, null, certification.probability(), threshold, null,
+                "You have mastered every module of your goal '%s', and your answers make it %s%% likely that you know all %d of its skills."
+                        .formatted(goalName(goalSlug), percent(certification.probability()),
+                                certification.skillCount()));
+    }
+
+    Reason itemCertificationCheck(SkillEstimate skill, double ifKnown, double predicted, boolean unseen) {
+        String sentence = "Show that you know '%s' (%s%% likely on your answers so far): of the items for it %s, this one best tells knowing it from guessing; if you know it you should get it right %d%% of the time (%d%% by what we know of you now)."
+                .formatted(skillName(skill), percent(skill.evidence()),
+                        unseen ? "that you have not answered before" : "(you have answered them all before)",
+                        Math.round(ifKnown * 100), Math.round(predicted * 100));
+        return new Reason(ReasonKind.ITEM_CERTIFICATION_CHECK, skill.skillCode(), skill.evidence(), threshold, null,
+                sentence);
     }
 
     Reason itemNearTarget(SkillEstimate skill, double predicted, double target, boolean allSeenRecently) {
@@ -103,6 +125,11 @@ final class Explanations {
 
     private String goalName(String goalSlug) {
         return graph.goal(goalSlug).name();
+    }
+
+    /** A probability as a whole percentage, truncated so that 94.9% never reads as 95%. */
+    private static String percent(double value) {
+        return Long.toString((long) Math.floor(value * 100 + 1e-9));
     }
 
     private static String number(double value) {

@@ -18,10 +18,11 @@ import java.util.Set;
  * <p><b>Determinism.</b> The state is a pure function of the sequence of applied observations: no clock, no
  * randomness, no iteration over hash order. Replays must use {@link AnswerObservation#REPLAY_ORDER}
  * (answer time, then event id); any permutation of the same events sorted that way gives bit-identical state.
- * A learner's masteries depend only on that learner's own answers: the BKT update uses the difficulty carried
- * by the event ({@code itemPriorDifficulty}), not the calibrated one, because the answers topic is ordered per
- * learner only and the calibrated difficulty depends on how learners' answers interleave. The calibrated
- * difficulty drives predictions and item choice, where it matters most.
+ * A learner's masteries depend only on that learner's own answers and the configuration: the BKT update uses
+ * the configuration's fixed difficulty snapshot ({@link ModelConfig#tracingDifficulty}: the fit's re-centred
+ * difficulties), else the difficulty carried by the event ({@code itemPriorDifficulty}), never the running Elo
+ * calibration, because the answers topic is ordered per learner only and the running calibration depends on how
+ * learners' answers interleave. The running calibration drives predictions and item choice between refits.
  *
  * <p><b>Repeated answers.</b> A learner's n-th answer to the same item counts with weight
  * {@link ModelConfig#evidenceWeight} ({@code repeatWeight^(n-1)}, see {@link ResponseModel}) and leaves the item's
@@ -71,13 +72,16 @@ public final class LearnerModel {
         }
         ItemDifficulty item = items.getOrDefault(answer.itemId(),
                 ItemDifficulty.fromPrior(answer.itemId(), answer.itemPriorDifficulty()));
-        double predicted = ResponseModel.pCorrect(parameters, masteries, item.difficulty());
+        double predicted = ResponseModel.pCorrect(parameters, masteries, item.difficulty(), answer.guessFloor());
 
-        double[] next = ResponseModel.update(parameters, masteries, answer.itemPriorDifficulty(), answer.correct(),
-                config.evidenceWeight(answer.attemptNumber()));
+        double weight = config.evidenceWeight(answer.attemptNumber());
+        double traced = config.tracingDifficulty(answer.itemId(), answer.itemPriorDifficulty());
+        double[] proved = ResponseModel.posteriors(parameters, masteries, traced, answer.guessFloor(),
+                answer.correct(), weight);
         List<SkillMastery> updated = new ArrayList<>(k);
         for (int i = 0; i < k; i++) {
-            SkillMastery state = states[i].afterAnswer(next[i], answer.correct(), answer.answeredAt());
+            double next = ResponseModel.learn(parameters[i], proved[i], weight);
+            SkillMastery state = states[i].afterAnswer(next, proved[i], answer.correct(), answer.answeredAt());
             learner.skills.put(codes.get(i), state);
             updated.add(state);
         }
@@ -161,13 +165,19 @@ public final class LearnerModel {
 
     /** P(correct) of the learner at {@code at} on an item measuring {@code skillCodes} at {@code difficulty}. */
     public double predict(String learnerId, List<String> skillCodes, double difficulty, Instant at) {
+        return predict(learnerId, skillCodes, difficulty, 0, at);
+    }
+
+    /** {@link #predict(String, List, double, Instant)} for an item whose format has a guessing floor. */
+    public double predict(String learnerId, List<String> skillCodes, double difficulty, double guessFloor,
+            Instant at) {
         BktParameters[] parameters = new BktParameters[skillCodes.size()];
         double[] masteries = new double[skillCodes.size()];
         for (int i = 0; i < parameters.length; i++) {
             parameters[i] = config.parameters(skillCodes.get(i));
             masteries[i] = mastery(learnerId, skillCodes.get(i), at);
         }
-        return ResponseModel.pCorrect(parameters, masteries, difficulty);
+        return ResponseModel.pCorrect(parameters, masteries, difficulty, guessFloor);
     }
 
     /** Whether the learner's recent-event window holds {@code eventId}, i.e. applying it would be a no-op. */

@@ -176,8 +176,9 @@ public final class LearnerSimulator {
     }
 
     /**
-     * @param answers                 answers given until the model said the goal is mastered (or the cap)
-     * @param masteredByModel         whether the model said so before the cap
+     * @param answers                 answers given until the goal was complete: every module mastered and the goal
+     *                                certified ({@link GoalCertification}), or the cap
+     * @param masteredByModel         whether the goal was complete before the cap
      * @param answersUntilTrueMastery answers until the hidden truth knew every skill of the goal (0 if it did
      *                                from the start, -1 if never during the run)
      * @param trulyMasteredAtEnd      whether the truth knew every skill of the goal when the run stopped (false
@@ -331,9 +332,10 @@ public final class LearnerSimulator {
     /**
      * P(correct) under the truth (see {@link SimulatorRealism} for the formula). With slope 1 and ability 0 each
      * skill's term is computed through {@link BktParameters#forItem} exactly as before the switches existed, so that
-     * {@link SimulatorRealism#NONE} reproduces the old answers bit for bit.
+     * {@link SimulatorRealism#NONE} reproduces the old answers bit for bit. Reading it changes nothing, so evaluations
+     * use it as the oracle's prediction of the learner's next answer.
      */
-    private double pCorrect(SimulatedLearner learner, Item item, Instant at) {
+    double pCorrect(SimulatedLearner learner, Item item, Instant at) {
         double slope = discrimination(item.itemId());
         LearnerTraits traits = learner.traits;
         double p = 1;
@@ -366,6 +368,7 @@ public final class LearnerSimulator {
             PathPlanner planner, RunOptions options, StepObserver observer) {
         Run run = new Run(learner, goalSlug, model, options);
         Deque<String> recent = new ArrayDeque<>();
+        Set<String> answered = new HashSet<>();
         while (true) {
             LearnerSnapshot snapshot = model.snapshot(learner.id(), run.now);
             LearningPath path = planner.plan(goalSlug, snapshot);
@@ -374,13 +377,13 @@ public final class LearnerSimulator {
             }
             List<ItemCandidate> candidates = new ArrayList<>(items.size());
             for (Item item : items) {
-                candidates.add(new ItemCandidate(item.itemId(), item.skillCodes(),
-                        model.difficulty(item.itemId(), item.priorDifficulty())));
+                candidates.add(candidate(item, model));
             }
-            ItemRecommendation recommendation = planner.nextItem(path, snapshot, candidates, List.copyOf(recent))
-                    .orElseThrow(() -> new IllegalStateException("No item for step " + path.nextStep()));
+            ItemRecommendation recommendation = planner.nextItem(path, snapshot, candidates, List.copyOf(recent),
+                    answered).orElseThrow(() -> new IllegalStateException("No item for step " + path.nextStep()));
             observer.onStep(path, recommendation, snapshot);
             run.answer(itemsById.get(recommendation.item().itemId()));
+            answered.add(recommendation.item().itemId());
             recent.addLast(recommendation.item().itemId());
             if (recent.size() > options.recentWindow()) {
                 recent.removeFirst();
@@ -394,10 +397,16 @@ public final class LearnerSimulator {
         return followStudyOrder(learner, goalSlug, model, planner, options, StudyOrderPractice.MODULE_ROUND_ROBIN);
     }
 
-    /** Studies the goal module by module in its fixed study order, practising each module as {@code practice}. */
+    /**
+     * Studies the goal module by module in its fixed study order, practising each module as {@code practice}. Once
+     * every module is mastered, the goal's certification check is the planner's (a course's final test): its CERTIFY
+     * items until the goal is certified, and back to the order when a check shows a gap.
+     */
     public RunResult followStudyOrder(SimulatedLearner learner, String goalSlug, LearnerModel model,
             PlannerConfig planner, RunOptions options, StudyOrderPractice practice) {
         Run run = new Run(learner, goalSlug, model, options);
+        PathPlanner certifier = new PathPlanner(graph, model.config(), planner);
+        Set<String> answered = new HashSet<>();
         List<CatalogGraph.Module> order = graph.goalClosure(goalSlug);
         Map<String, Integer> cursors = new HashMap<>();
         while (true) {
@@ -417,15 +426,36 @@ public final class LearnerSimulator {
                     while (!mastered(model, learner.id(), gate, run.now, planner)
                             && run.answers < options.maxAnswers()) {
                         int cursor = cursors.merge(cursorKey, 1, Integer::sum) - 1;
-                        run.answer(sequence.get(cursor % sequence.size()));
+                        Item item = sequence.get(cursor % sequence.size());
+                        run.answer(item);
+                        answered.add(item.itemId());
                     }
                 }
             }
-            boolean done = mastered(model, learner.id(), run.goalSkills, run.now, planner);
-            if (done || run.answers >= options.maxAnswers()) {
-                return run.result(Strategy.FIXED_STUDY_ORDER, done);
+            while (mastered(model, learner.id(), run.goalSkills, run.now, planner)
+                    && run.answers < options.maxAnswers()) {
+                LearnerSnapshot snapshot = model.snapshot(learner.id(), run.now);
+                LearningPath path = certifier.plan(goalSlug, snapshot);
+                if (path.complete()) {
+                    return run.result(Strategy.FIXED_STUDY_ORDER, true);
+                }
+                List<ItemCandidate> candidates = items.stream().map(item -> candidate(item, model)).toList();
+                ItemCandidate check = certifier.nextItem(path, snapshot, candidates, List.of(), answered)
+                        .orElseThrow(() -> new IllegalStateException("No item for step " + path.nextStep()))
+                        .item();
+                run.answer(itemsById.get(check.itemId()));
+                answered.add(check.itemId());
+            }
+            if (run.answers >= options.maxAnswers()) {
+                return run.result(Strategy.FIXED_STUDY_ORDER, false);
             }
         }
+    }
+
+    /** An item as the planner sees it: the model's calibrated difficulty and the format's guessing floor. */
+    private static ItemCandidate candidate(Item item, LearnerModel model) {
+        return new ItemCandidate(item.itemId(), item.skillCodes(), model.difficulty(item.itemId(),
+                item.priorDifficulty()), item.blindGuess());
     }
 
     /** One skill's single-skill items, easy to hard (by the author's difficulty). */
@@ -491,7 +521,7 @@ public final class LearnerSimulator {
             boolean correct = LearnerSimulator.this.answer(learner, item, now);
             String eventId = "%s-%06d".formatted(learner.id(), learner.answersGiven++);
             AnswerObservation observation = new AnswerObservation(eventId, learner.id(), item.itemId(),
-                    item.skillCodes(), correct, now, item.priorDifficulty());
+                    item.skillCodes(), correct, now, item.priorDifficulty(), 1, item.blindGuess());
             model.apply(observation);
             answerListener.accept(observation);
             answers++;

@@ -11,9 +11,11 @@ import java.util.Optional;
  * @param reviews  every learnt skill of the path with the time it falls (or fell) below the threshold, soonest
  *                 first
  * @param nextStep what to do now
+ * @param certification how sure the model is, on evidence, that every skill of the goal is known, and what remains
+ *                      to check before the goal is complete
  */
 public record LearningPath(String goalSlug, String learnerId, Instant at, List<ModuleProgress> modules,
-        List<ScheduledReview> reviews, Step nextStep) {
+        List<ScheduledReview> reviews, Step nextStep, GoalCertification certification) {
 
     public LearningPath {
         modules = List.copyOf(modules);
@@ -24,6 +26,7 @@ public record LearningPath(String goalSlug, String learnerId, Instant at, List<M
         return modules.stream().filter(m -> m.moduleSlug().equals(slug)).findFirst();
     }
 
+    /** Every module mastered and the goal certified (see {@link GoalCertification}). */
     public boolean complete() {
         return nextStep.kind() == StepKind.GOAL_COMPLETE;
     }

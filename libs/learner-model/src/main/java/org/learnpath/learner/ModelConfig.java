@@ -17,9 +17,14 @@ import java.util.Objects;
  * @param repeatWeight      how much a learner's answer to an item they answered before counts, per earlier attempt,
  *                          in (0, 1]: the n-th attempt at an item counts with weight {@code repeatWeight^(n-1)} (see
  *                          {@link ResponseModel#update(BktParameters[], double[], double, boolean, double)})
+ * @param tracingDifficulties the difficulty each item is traced with, by item id: a fixed snapshot (e.g. the
+ *                          re-centred difficulties of the fit that gave {@code skillParameters}, see {@link ModelFit}),
+ *                          so that replaying the same answers under the same configuration gives the same state; an
+ *                          item absent from it is traced with the difficulty its answer event carries (the author's)
  */
 public record ModelConfig(Map<String, BktParameters> skillParameters, BktParameters defaultParameters,
-        Forgetting forgetting, EloParameters elo, int dedupeWindow, double repeatWeight) {
+        Forgetting forgetting, EloParameters elo, int dedupeWindow, double repeatWeight,
+        Map<String, Double> tracingDifficulties) {
 
     /**
      * A learner who answers an item again has seen it, and usually its key and explanation: the second answer is
@@ -35,6 +40,7 @@ public record ModelConfig(Map<String, BktParameters> skillParameters, BktParamet
 
     public ModelConfig {
         skillParameters = Map.copyOf(skillParameters);
+        tracingDifficulties = Map.copyOf(tracingDifficulties);
         Objects.requireNonNull(defaultParameters, "defaultParameters");
         Objects.requireNonNull(forgetting, "forgetting");
         Objects.requireNonNull(elo, "elo");
@@ -46,9 +52,21 @@ public record ModelConfig(Map<String, BktParameters> skillParameters, BktParamet
         }
     }
 
+    /** No difficulty snapshot: every item traced with the difficulty its answer carries. */
+    public ModelConfig(Map<String, BktParameters> skillParameters, BktParameters defaultParameters,
+            Forgetting forgetting, EloParameters elo, int dedupeWindow, double repeatWeight) {
+        this(skillParameters, defaultParameters, forgetting, elo, dedupeWindow, repeatWeight, Map.of());
+    }
+
     public ModelConfig(Map<String, BktParameters> skillParameters, BktParameters defaultParameters,
             Forgetting forgetting, EloParameters elo, int dedupeWindow) {
         this(skillParameters, defaultParameters, forgetting, elo, dedupeWindow, DEFAULT_REPEAT_WEIGHT);
+    }
+
+    /** The difficulty an answer to {@code itemId} is traced with: the snapshot's, else the answer's own. */
+    public double tracingDifficulty(String itemId, double answerDifficulty) {
+        Double snapshot = tracingDifficulties.get(itemId);
+        return snapshot != null ? snapshot : answerDifficulty;
     }
 
     /** The weight of the evidence of a learner's {@code attemptNumber}-th answer to the same item. */
@@ -69,26 +87,31 @@ public record ModelConfig(Map<String, BktParameters> skillParameters, BktParamet
     public ModelConfig withSkillParameters(Map<String, BktParameters> parameters) {
         Map<String, BktParameters> merged = new HashMap<>(skillParameters);
         merged.putAll(parameters);
-        return new ModelConfig(merged, defaultParameters, forgetting, elo, dedupeWindow, repeatWeight);
+        return new ModelConfig(merged, defaultParameters, forgetting, elo, dedupeWindow, repeatWeight, tracingDifficulties);
     }
 
     public ModelConfig withDefaultParameters(BktParameters parameters) {
-        return new ModelConfig(skillParameters, parameters, forgetting, elo, dedupeWindow, repeatWeight);
+        return new ModelConfig(skillParameters, parameters, forgetting, elo, dedupeWindow, repeatWeight, tracingDifficulties);
     }
 
     public ModelConfig withForgetting(Forgetting value) {
-        return new ModelConfig(skillParameters, defaultParameters, value, elo, dedupeWindow, repeatWeight);
+        return new ModelConfig(skillParameters, defaultParameters, value, elo, dedupeWindow, repeatWeight, tracingDifficulties);
     }
 
     public ModelConfig withElo(EloParameters value) {
-        return new ModelConfig(skillParameters, defaultParameters, forgetting, value, dedupeWindow, repeatWeight);
+        return new ModelConfig(skillParameters, defaultParameters, forgetting, value, dedupeWindow, repeatWeight, tracingDifficulties);
     }
 
     public ModelConfig withRepeatWeight(double value) {
-        return new ModelConfig(skillParameters, defaultParameters, forgetting, elo, dedupeWindow, value);
+        return new ModelConfig(skillParameters, defaultParameters, forgetting, elo, dedupeWindow, value, tracingDifficulties);
+    }
+
+    /** These settings tracing with the difficulty snapshot {@code value} (see {@link #tracingDifficulties()}). */
+    public ModelConfig withTracingDifficulties(Map<String, Double> value) {
+        return new ModelConfig(skillParameters, defaultParameters, forgetting, elo, dedupeWindow, repeatWeight, value);
     }
 
     public ModelConfig withDedupeWindow(int value) {
-        return new ModelConfig(skillParameters, defaultParameters, forgetting, elo, value, repeatWeight);
+        return new ModelConfig(skillParameters, defaultParameters, forgetting, elo, value, repeatWeight, tracingDifficulties);
     }
 }

@@ -34,6 +34,9 @@ import java.util.Set;
  *   <li>the READY module (not merely decayed: some skill never learnt) that unlocks the most not-yet-mastered
  *       modules of the path (transitive dependents), ties to the earlier one in study order: STUDY, starting
  *       with its weakest skill;</li>
+ *   <li>every module is mastered but the goal is not certified ({@link GoalCertification}: the evidence does not
+ *       make it likely enough that every skill is known): CERTIFY the first of the skills to check (one never
+ *       answered, else the least certain one, whose check moves the goal's probability most);</li>
  *   <li>GOAL_COMPLETE.</li>
  * </ol>
  * Reviews go foundations first: the module earliest in study order, then the lowest mastery. Because of (1) and
@@ -131,13 +134,17 @@ public final class PathPlanner {
         progress.stream().filter(m -> m.status() == ModuleStatus.LOCKED).forEach(m -> locked.add(m.moduleSlug()));
         due.removeIf(skill -> locked.contains(moduleOfSkill.get(skill.skillCode())));
 
-        Step step = nextStep(goalSlug, closure, order, skills, moduleOfSkill, masteredModules, ready, due);
-        return new LearningPath(goalSlug, snapshot.learnerId(), snapshot.at(), progress, reviews, step);
+        GoalCertification certification = GoalCertification.of(new ArrayList<>(skills.values()),
+                config.certificationTarget());
+        Step step = nextStep(goalSlug, closure, order, skills, moduleOfSkill, masteredModules, ready, due,
+                certification);
+        return new LearningPath(goalSlug, snapshot.learnerId(), snapshot.at(), progress, reviews, step,
+                certification);
     }
 
     private Step nextStep(String goalSlug, List<CatalogGraph.Module> closure, Map<String, Integer> order,
             Map<String, SkillEstimate> skills, Map<String, String> moduleOfSkill, Set<String> masteredModules,
-            List<String> ready, List<SkillEstimate> due) {
+            List<String> ready, List<SkillEstimate> due, GoalCertification certification) {
         Set<String> remaining = new HashSet<>();
         closure.stream().map(CatalogGraph.Module::slug).filter(s -> !masteredModules.contains(s)).forEach(remaining::add);
 
@@ -185,9 +192,14 @@ public final class PathPlanner {
                     !graph.module(best).prerequisites().isEmpty(), bestUnlocks, remaining.size() == 1, firstUnlocked,
                     goalSlug));
         }
+        if (remaining.isEmpty() && !certification.certified()) {
+            SkillEstimate skill = skills.get(certification.skillsToCheck().get(0));
+            return new Step(StepKind.CERTIFY, moduleOfSkill.get(skill.skillCode()), skill.skillCode(),
+                    explanations.certificationCheck(skill, certification, goalSlug));
+        }
         if (remaining.isEmpty()) {
-            double lowest = skills.values().stream().mapToDouble(SkillEstimate::mastery).min().orElse(1);
-            return new Step(StepKind.GOAL_COMPLETE, null, null, explanations.goalComplete(goalSlug, lowest));
+            return new Step(StepKind.GOAL_COMPLETE, null, null,
+                    explanations.goalComplete(goalSlug, certification));
         }
         // The earliest unmastered module in study order has all its requirements mastered, so it is READY, or
         // it is only "learnt" and then one of its skills is due for review: one of the branches above matched.
@@ -228,10 +240,27 @@ public final class PathPlanner {
      * Ties in (1) and (2) go to the item nearest the target, then the smaller id. If every candidate was seen
      * recently, the one seen longest ago. Empty when the goal is complete or no candidate measures the skill.
      *
-     * @param recentlySeen item ids the learner answered recently, oldest first
+     * @param recentlySeen item ids the learner answered recently, oldest first; for a certification check also
+     *                     the only items known to have been answered
      */
     public Optional<ItemRecommendation> nextItem(LearningPath path, LearnerSnapshot snapshot,
             Collection<ItemCandidate> candidates, List<String> recentlySeen) {
+        return nextItem(path, snapshot, candidates, recentlySeen, Set.copyOf(recentlySeen));
+    }
+
+    /**
+     * {@link #nextItem(LearningPath, LearnerSnapshot, Collection, List)} knowing every item the learner answered.
+     *
+     * <p>For a CERTIFY step the item is a certification check: among the skill's items the learner never answered
+     * ({@code answeredBefore}; if none is left, those not seen recently, then the one seen longest ago), the one
+     * whose answer best tells knowing the skill from guessing, as for the mastery check. An item answered before
+     * would test memory of its key rather than the skill.
+     *
+     * @param recentlySeen   item ids the learner answered recently, oldest first
+     * @param answeredBefore every item id the learner ever answered (for certification checks)
+     */
+    public Optional<ItemRecommendation> nextItem(LearningPath path, LearnerSnapshot snapshot,
+            Collection<ItemCandidate> candidates, List<String> recentlySeen, Set<String> answeredBefore) {
         Step step = path.nextStep();
         if (step.kind() == StepKind.GOAL_COMPLETE) {
             return Optional.empty();
@@ -252,6 +281,15 @@ public final class PathPlanner {
         Set<String> recent = new HashSet<>(recentlySeen);
         List<ItemCandidate> fresh = pool.stream().filter(c -> !recent.contains(c.itemId())).toList();
         SkillEstimate estimate = estimate(snapshot, skill);
+        if (step.kind() == StepKind.CERTIFY) {
+            List<ItemCandidate> unseen = fresh.stream().filter(c -> !answeredBefore.contains(c.itemId())).toList();
+            if (!unseen.isEmpty() || !fresh.isEmpty()) {
+                ItemRecommendation check = masteryCheck(snapshot, skill, estimate, unseen.isEmpty() ? fresh : unseen);
+                return Optional.of(new ItemRecommendation(check.item(), skill, check.predictedCorrect(),
+                        explanations.itemCertificationCheck(estimate, ifKnown(snapshot, skill, check.item()),
+                                check.predictedCorrect(), !unseen.isEmpty())));
+            }
+        }
         if (fresh.isEmpty()) {
             ItemCandidate oldest = pool.stream()
                     .min(Comparator.comparingInt((ItemCandidate c) -> recentlySeen.lastIndexOf(c.itemId()))
@@ -346,20 +384,8 @@ public final class PathPlanner {
         for (ItemCandidate candidate : fresh) {
             // P(correct) if the skill is known and if it is not, the item's other skills at their current mastery
             // (the same conjunctive model as predict()).
-            double others = 1;
-            double slip = 0;
-            double guess = 0;
-            for (String code : candidate.skillCodes()) {
-                BktParameters item = model.parameters(code).forItem(candidate.difficulty());
-                if (code.equals(skill)) {
-                    slip = item.slip();
-                    guess = item.guess();
-                } else {
-                    others *= item.pCorrect(estimate(snapshot, code).mastery());
-                }
-            }
-            double ifKnown = (1 - slip) * others;
-            double evidence = expectedEvidence(ifKnown, guess * others);
+            double ifKnown = ifKnown(snapshot, skill, candidate);
+            double evidence = expectedEvidence(ifKnown, ifNotKnown(snapshot, skill, candidate));
             double predicted = predict(snapshot, candidate);
             int order = best == null ? 1 : Double.compare(evidence, bestEvidence);
             if (order == 0) { // ties: nearer the target, then the smaller id
@@ -375,6 +401,31 @@ public final class PathPlanner {
         }
         return new ItemRecommendation(best, skill, bestPredicted,
                 explanations.itemMasteryCheck(estimate, bestIfKnown, bestPredicted));
+    }
+
+    /** P(correct) on {@code item} if {@code skill} is known, its other skills at their current mastery. */
+    private double ifKnown(LearnerSnapshot snapshot, String skill, ItemCandidate item) {
+        return (1 - forItem(skill, item).slip()) * others(snapshot, skill, item);
+    }
+
+    /** P(correct) on {@code item} if {@code skill} is not known (a guess), its other skills as they are. */
+    private double ifNotKnown(LearnerSnapshot snapshot, String skill, ItemCandidate item) {
+        return forItem(skill, item).guess() * others(snapshot, skill, item);
+    }
+
+    /** P(the item's skills other than {@code skill} succeed), the same conjunctive model as predict(). */
+    private double others(LearnerSnapshot snapshot, String skill, ItemCandidate item) {
+        double others = 1;
+        for (String code : item.skillCodes()) {
+            if (!code.equals(skill)) {
+                others *= forItem(code, item).pCorrect(estimate(snapshot, code).mastery());
+            }
+        }
+        return others;
+    }
+
+    private BktParameters forItem(String skill, ItemCandidate item) {
+        return model.parameters(skill).forItem(item.difficulty(), item.guessFloor());
     }
 
     /**
@@ -398,7 +449,7 @@ public final class PathPlanner {
             parameters[i] = model.parameters(code);
             masteries[i] = estimate(snapshot, code).mastery();
         }
-        return ResponseModel.pCorrect(parameters, masteries, item.difficulty());
+        return ResponseModel.pCorrect(parameters, masteries, item.difficulty(), item.guessFloor());
     }
 
     private SkillEstimate estimate(LearnerSnapshot snapshot, String code) {

@@ -15,15 +15,27 @@ package org.learnpath.learner;
  *                           {@code P(correct)^(1/k)} over the item's k skills) of an item practising several skills
  *                           still being learnt may be and still be preferred to the single-skill item nearest the
  *                           target; 0 turns the preference off
+ * @param certificationTarget P(every skill of the goal known) at or above which a goal whose modules are all
+ *                           mastered is complete ({@code 1 - alpha}, alpha the goal's error budget; see
+ *                           {@link GoalCertification})
  */
 public record PlannerConfig(double masteryThreshold, double targetCorrect, double masteryCheckFrom,
-        double multiSkillTolerance) {
+        double multiSkillTolerance, double certificationTarget) {
+
+    /** A goal is complete when the evidence makes it at least 95% likely that every skill of it is known. */
+    public static final double DEFAULT_CERTIFICATION_TARGET = 0.95;
 
     public static final PlannerConfig DEFAULT = new PlannerConfig(0.95, 0.7);
 
-    /** The default mastery-check level (0.5) and multi-skill tolerance (0.2) with these thresholds. */
+    /** The default mastery-check level (0.5), multi-skill tolerance (0.2) and certification target (0.95). */
     public PlannerConfig(double masteryThreshold, double targetCorrect) {
-        this(masteryThreshold, targetCorrect, 0.5, 0.2);
+        this(masteryThreshold, targetCorrect, 0.5, 0.2, DEFAULT_CERTIFICATION_TARGET);
+    }
+
+    /** These settings with the default certification target (0.95). */
+    public PlannerConfig(double masteryThreshold, double targetCorrect, double masteryCheckFrom,
+            double multiSkillTolerance) {
+        this(masteryThreshold, targetCorrect, masteryCheckFrom, multiSkillTolerance, DEFAULT_CERTIFICATION_TARGET);
     }
 
     public PlannerConfig {
@@ -36,13 +48,20 @@ public record PlannerConfig(double masteryThreshold, double targetCorrect, doubl
         if (!(multiSkillTolerance >= 0 && multiSkillTolerance <= 1)) {
             throw new IllegalArgumentException("multiSkillTolerance must be within [0, 1]");
         }
+        if (!(certificationTarget > 0 && certificationTarget < 1)) {
+            throw new IllegalArgumentException("certificationTarget must be within (0, 1)");
+        }
     }
 
     public PlannerConfig withMasteryCheckFrom(double value) {
-        return new PlannerConfig(masteryThreshold, targetCorrect, value, multiSkillTolerance);
+        return new PlannerConfig(masteryThreshold, targetCorrect, value, multiSkillTolerance, certificationTarget);
     }
 
     public PlannerConfig withMultiSkillTolerance(double value) {
-        return new PlannerConfig(masteryThreshold, targetCorrect, masteryCheckFrom, value);
+        return new PlannerConfig(masteryThreshold, targetCorrect, masteryCheckFrom, value, certificationTarget);
+    }
+
+    public PlannerConfig withCertificationTarget(double value) {
+        return new PlannerConfig(masteryThreshold, targetCorrect, masteryCheckFrom, multiSkillTolerance, value);
     }
 }

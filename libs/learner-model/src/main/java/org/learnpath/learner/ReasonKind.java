@@ -8,6 +8,8 @@ public enum ReasonKind {
     REVIEW_DUE,
     /** The module is ready (prerequisites mastered) and serves the goal best among ready modules. */
     READY_FOR_GOAL,
+    /** Every module is mastered; the goal's certification check asks about its least certain skill. */
+    CERTIFICATION_CHECK,
     /** Nothing left to do for the goal. */
     GOAL_COMPLETE,
     /** The item practises the step's weakest skill with a predicted success nearest the target. */
@@ -21,5 +23,10 @@ public enum ReasonKind {
      * The step's skill is more likely known than not: the item is the one whose answer best tells knowing it from
      * guessing (test-out of a skill never practised, or confirming one practised with success).
      */
-    ITEM_MASTERY_CHECK
+    ITEM_MASTERY_CHECK,
+    /**
+     * A certification check: of the items for the skill the learner has never answered (if any), the one whose
+     * answer best tells knowing it from guessing.
+     */
+    ITEM_CERTIFICATION_CHECK
 }

@@ -3,10 +3,11 @@ package org.learnpath.learner;
 /**
  * What is left of a goal for one learner, as the model sees it now.
  *
- * @param expectedAnswers expected number of answers until every skill is at or above the mastery threshold
- *                        ({@link MasteryForecast}); 0 when all are
+ * @param expectedAnswers expected number of answers until the goal is complete: every skill at or above the mastery
+ *                        threshold and the goal certified ({@link MasteryForecast}, {@link GoalCertification}); 0
+ *                        when every skill was answered and is at its {@link MasteryForecast#certificationLevel}
  * @param skills          skills of the goal (with everything it requires)
- * @param masteredSkills  of which at or above the threshold now
+ * @param masteredSkills  of which at or above the mastery threshold now
  */
 public record RemainingWork(double expectedAnswers, int skills, int masteredSkills) {
 
@@ -16,7 +17,10 @@ public record RemainingWork(double expectedAnswers, int skills, int masteredSkil
         }
     }
 
-    /** Every skill of the goal mastered now (a goal without skills is complete). */
+    /**
+     * Every skill of the goal mastered now (a goal without skills is complete). Not yet the goal's completion, which
+     * also needs its certification: {@link #expectedAnswers()} may still be above 0.
+     */
     public boolean complete() {
         return masteredSkills == skills;
     }

@@ -33,6 +33,16 @@ package org.learnpath.learner;
  * moves the log-odds of knowing by {@code w} times what the same answer moves them as a first answer; and its
  * learning transition is {@code w * learn_s}, since answering an item again teaches less than meeting it.
  * {@code w = 1} is the update above, exactly.
+ *
+ * <p><b>Guessing floor.</b> An item's format sets how often a blind pick is right ({@code guessFloor} c: 1/k for
+ * single choice among k options, 0 for an open answer). A learner whose attempt fails still picks the key that often,
+ * so {@code guess_s(d)} becomes {@code c + (1 - c) guess_s(d)} and {@code slip_s(d)} becomes {@code (1 - c) slip_s(d)}
+ * ({@link BktParameters#forItem(double, double)}), and no single right answer to a hard multiple-choice item counts as
+ * more evidence than its format allows (a likelihood ratio of at most 1/c). A floor of 0 leaves everything above
+ * unchanged.
+ *
+ * <p><b>Evidence and learning.</b> {@link #posteriors} is what the answer proves (Bayes' rule only); {@link #learn}
+ * adds the learning transition. Certification judges the first, planning the second (see {@link SkillMastery}).
  */
 public final class ResponseModel {
 
@@ -41,9 +51,14 @@ public final class ResponseModel {
 
     /** P(correct) on an item of {@code difficulty} measuring skills with these parameters and masteries. */
     public static double pCorrect(BktParameters[] skills, double[] masteries, double difficulty) {
+        return pCorrect(skills, masteries, difficulty, 0);
+    }
+
+    /** P(correct) on an item of {@code difficulty} and guessing floor {@code guessFloor}. */
+    public static double pCorrect(BktParameters[] skills, double[] masteries, double difficulty, double guessFloor) {
         double p = 1;
         for (int i = 0; i < skills.length; i++) {
-            p *= skills[i].forItem(difficulty).pCorrect(masteries[i]);
+            p *= skills[i].forItem(difficulty, guessFloor).pCorrect(masteries[i]);
         }
         return p;
     }
@@ -56,14 +71,29 @@ public final class ResponseModel {
     /** Masteries after an answer that counts with {@code weight} in (0, 1] (see the class comment). */
     public static double[] update(BktParameters[] skills, double[] masteries, double difficulty, boolean correct,
             double weight) {
+        double[] next = posteriors(skills, masteries, difficulty, 0, correct, weight);
+        for (int i = 0; i < next.length; i++) {
+            next[i] = learn(skills[i], next[i], weight);
+        }
+        return next;
+    }
+
+    /**
+     * Each skill's P(known) given the answer, before any learning at this opportunity: what the answer proves.
+     *
+     * @param guessFloor P(correct) of a blind pick in the item's format (0 for an open answer)
+     * @param weight     the answer's weight in (0, 1] (see the class comment)
+     */
+    public static double[] posteriors(BktParameters[] skills, double[] masteries, double difficulty,
+            double guessFloor, boolean correct, double weight) {
         int k = skills.length;
         BktParameters[] item = new BktParameters[k];
         double[] success = new double[k];
         for (int i = 0; i < k; i++) {
-            item[i] = skills[i].forItem(difficulty);
+            item[i] = skills[i].forItem(difficulty, guessFloor);
             success[i] = item[i].pCorrect(masteries[i]);
         }
-        double[] next = new double[k];
+        double[] posteriors = new double[k];
         for (int i = 0; i < k; i++) {
             double others = 1;
             for (int j = 0; j < k; j++) {
@@ -80,10 +110,14 @@ public final class ResponseModel {
                 likelihoodKnown = Math.pow(likelihoodKnown, weight);
                 likelihoodUnknown = Math.pow(likelihoodUnknown, weight);
             }
-            double posterior = BktParameters.normalize(masteries[i], masteries[i] * likelihoodKnown,
+            posteriors[i] = BktParameters.normalize(masteries[i], masteries[i] * likelihoodKnown,
                     (1 - masteries[i]) * likelihoodUnknown);
-            next[i] = weight < 1 ? posterior + (1 - posterior) * item[i].learn() * weight : item[i].learn(posterior);
         }
-        return next;
+        return posteriors;
+    }
+
+    /** The learning transition after an answer of {@code weight}: {@code p + (1 - p) * learn * weight}. */
+    public static double learn(BktParameters skill, double posterior, double weight) {
+        return weight < 1 ? posterior + (1 - posterior) * skill.learn() * weight : skill.learn(posterior);
     }
 }

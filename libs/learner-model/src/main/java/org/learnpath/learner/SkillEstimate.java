@@ -10,9 +10,11 @@ import java.util.Objects;
  * @param lastMastery     P(known) right after the last answer; at or above the mastery threshold it means the
  *                        skill was learnt, and a current mastery below the threshold means it is due for review
  * @param lastPracticedAt {@code null} if never practised
+ * @param evidence        P(known) at the read time judged on the answers alone (see {@link SkillMastery#evidence}),
+ *                        forgetting applied; the prior if never practised
  */
 public record SkillEstimate(String skillCode, double mastery, double lastMastery, Instant lastPracticedAt,
-        int practiceCount) {
+        int practiceCount, double evidence) {
 
     public SkillEstimate {
         Objects.requireNonNull(skillCode, "skillCode");
@@ -20,11 +22,11 @@ public record SkillEstimate(String skillCode, double mastery, double lastMastery
 
     /** A skill never practised: the population prior, with nothing to forget. */
     public static SkillEstimate unpractised(String skillCode, BktParameters parameters) {
-        return new SkillEstimate(skillCode, parameters.prior(), parameters.prior(), null, 0);
+        return new SkillEstimate(skillCode, parameters.prior(), parameters.prior(), null, 0, parameters.prior());
     }
 
     static SkillEstimate of(SkillMastery state, Instant at, BktParameters parameters, Forgetting forgetting) {
         return new SkillEstimate(state.skillCode(), state.masteryAt(at, parameters, forgetting), state.mastery(),
-                state.lastPracticedAt(), state.practiceCount());
+                state.lastPracticedAt(), state.practiceCount(), state.evidenceAt(at, parameters, forgetting));
     }
 }

@@ -26,7 +26,7 @@ class MasteryForecastTest {
         MasteryForecast forecast = new MasteryForecast(ModelConfig.defaults(), THRESHOLD);
         for (BktParameters p : cases) {
             for (double mastery : new double[] {p.prior(), 0.02, 0.5, 0.8, 0.94}) {
-                double simulated = simulate(p, mastery, random, 100_000);
+                double simulated = simulate(p, mastery, THRESHOLD, random, 100_000);
                 double solved = forecast.expectedAnswers(p, mastery);
                 System.out.printf(Locale.ROOT, "%s from %.2f: solved %.3f, simulated %.3f%n", p, mastery, solved,
                         simulated);
@@ -36,13 +36,32 @@ class MasteryForecastTest {
         }
     }
 
+    @Test
+    void agreesWithASimulationOfTheChainUpToTheCertificationLevelOfA25SkillGoal() {
+        Random random = new Random(6);
+        List<BktParameters> cases = List.of(ModelConfig.DEFAULT_PARAMETERS, new BktParameters(0.3, 0.05, 0.25, 0.12),
+                new BktParameters(0.1, 0.3, 0.1, 0.05), new BktParameters(0.5, 0.1, 0.3, 0.2));
+        MasteryForecast forecast = new MasteryForecast(ModelConfig.defaults(), THRESHOLD);
+        for (BktParameters p : cases) {
+            double level = forecast.certificationLevel(p, 25);
+            for (double mastery : new double[] {p.prior(), 0.5, 0.94, 0.97, (level + 0.99) / 2}) {
+                double simulated = simulate(p, mastery, level, random, 100_000);
+                double solved = forecast.expectedAnswers(p, mastery, level);
+                System.out.printf(Locale.ROOT, "%s from %.4f to %.5f: solved %.3f, simulated %.3f%n", p, mastery,
+                        level, solved, simulated);
+                assertThat(solved).as("%s from %.4f", p, mastery)
+                        .isCloseTo(simulated, within(0.015 * simulated + 0.02));
+            }
+        }
+    }
+
     /** The chain itself: a hidden state drawn with the model's belief, answers and learning as BKT says. */
-    static double simulate(BktParameters p, double mastery, Random random, int runs) {
+    static double simulate(BktParameters p, double mastery, double level, Random random, int runs) {
         long total = 0;
         for (int run = 0; run < runs; run++) {
             boolean known = random.nextDouble() < mastery;
             double m = mastery;
-            while (m < THRESHOLD) {
+            while (m < level) {
                 boolean correct = random.nextDouble() < (known ? 1 - p.slip() : p.guess());
                 m = p.update(m, correct);
                 known = known || random.nextDouble() < p.learn();
@@ -76,21 +95,79 @@ class MasteryForecastTest {
     }
 
     @Test
-    void aGoalAddsUpItsSkillsAtTheirCurrentMasteryWithUnpractisedOnesAtTheirPrior() {
+    void aGoalAddsUpItsSkillsUpToTheirCertificationLevelWithUnpractisedOnesAtTheirPrior() {
         BktParameters fast = new BktParameters(0.3, 0.3, 0.15, 0.1);
         ModelConfig config = ModelConfig.defaults().withSkillParameters(Map.of("b", fast));
         MasteryForecast forecast = new MasteryForecast(config, PlannerConfig.DEFAULT);
+        BktParameters p = ModelConfig.DEFAULT_PARAMETERS;
         Instant now = Instant.parse("2026-03-01T10:00:00Z");
         LearnerSnapshot snapshot = new LearnerSnapshot("l", now, Map.of(
-                "a", new SkillEstimate("a", 0.6, 0.6, now.minusSeconds(60), 3),
-                "c", new SkillEstimate("c", 0.97, 0.97, now.minusSeconds(60), 5)));
+                "a", new SkillEstimate("a", 0.6, 0.6, now.minusSeconds(60), 3, 0.6),
+                "c", new SkillEstimate("c", 0.96, 0.96, now.minusSeconds(60), 5, 0.96)));
         RemainingWork work = forecast.remaining(snapshot, List.of("a", "b", "c", "a"));
         assertThat(work.skills()).isEqualTo(3);
+        // Mastered counts on the mastery threshold, but c is not certain enough for a goal of three skills yet.
         assertThat(work.masteredSkills()).isEqualTo(1);
         assertThat(work.complete()).isFalse();
-        assertThat(work.expectedAnswers()).isCloseTo(forecast.expectedAnswers(ModelConfig.DEFAULT_PARAMETERS, 0.6)
-                + forecast.expectedAnswers(fast, 0.3), within(1e-12));
-        assertThat(forecast.remaining(snapshot, List.of("c")).complete()).isTrue();
+        double level = level(p, 0.95, 3);
+        assertThat(level).isBetween(0.96, 0.99);
+        assertThat(forecast.certificationLevel(p, 3)).isCloseTo(level, within(1e-12));
+        assertThat(forecast.expectedAnswers(p, 0.96, level)).isPositive();
+        assertThat(work.expectedAnswers()).isCloseTo(forecast.expectedAnswers(p, 0.6, level)
+                + forecast.expectedAnswers(fast, 0.3, level(fast, 0.95, 3))
+                + forecast.expectedAnswers(p, 0.96, level), within(1e-12));
+        // Alone, c is certain enough: for a goal of one skill the mastery threshold is enough evidence.
+        assertThat(forecast.certificationLevel(p, 1)).isEqualTo(THRESHOLD);
+        RemainingWork onlyC = forecast.remaining(snapshot, List.of("c"));
+        assertThat(onlyC.complete()).isTrue();
+        assertThat(onlyC.expectedAnswers()).isZero();
+    }
+
+    /** The level of the class comment, written out: the evidence share, widened by the last check's overshoot. */
+    static double level(BktParameters p, double target, int skills) {
+        double step = (1 - p.slip()) / (p.guess() * (1 - p.learn()));
+        double unused = (1 - 1 / step) / Math.log(step);
+        double evidence = Math.exp(Math.log(target) / (skills * unused));
+        return Math.max(THRESHOLD, evidence + (1 - evidence) * p.learn());
+    }
+
+    @Test
+    void theCertificationLevelGrowsWithTheGoalAndTheTargetAndNeverFallsBelowTheMasteryThreshold() {
+        BktParameters p = ModelConfig.DEFAULT_PARAMETERS;
+        MasteryForecast forecast = new MasteryForecast(ModelConfig.defaults(), PlannerConfig.DEFAULT);
+        assertThat(forecast.certificationTarget()).isEqualTo(PlannerConfig.DEFAULT.certificationTarget());
+        assertThat(forecast.certificationLevel(p, 25)).isGreaterThan(forecast.certificationLevel(p, 5));
+        assertThat(forecast.expectedAnswers(p, 0.2, forecast.certificationLevel(p, 25)))
+                .isGreaterThan(forecast.expectedAnswers(p, 0.2) + 2);
+        MasteryForecast stricter = new MasteryForecast(ModelConfig.defaults(),
+                PlannerConfig.DEFAULT.withCertificationTarget(0.99));
+        assertThat(stricter.certificationTarget()).isEqualTo(0.99);
+        assertThat(stricter.certificationLevel(p, 25)).isGreaterThan(forecast.certificationLevel(p, 25));
+        MasteryForecast lenient = new MasteryForecast(ModelConfig.defaults(), THRESHOLD, 0.5, 1);
+        assertThat(lenient.certificationLevel(p, 1)).isEqualTo(THRESHOLD);
+        // The constructors without a target use the default one.
+        assertThat(new MasteryForecast(ModelConfig.defaults(), THRESHOLD, 1.2).certificationTarget())
+                .isEqualTo(PlannerConfig.DEFAULT_CERTIFICATION_TARGET);
+        // Learning at every answer: any answer reaches the level.
+        BktParameters instant = new BktParameters(0.1, 1, 0.2, 0.1);
+        assertThat(forecast.expectedAnswers(instant, 0.1, forecast.certificationLevel(instant, 25)))
+                .isCloseTo(1, within(1e-9));
+    }
+
+    @Test
+    void aSkillNeverAnsweredNeedsAnAnswerEvenWhenItsPriorIsHighEnough() {
+        BktParameters known = new BktParameters(0.9999, 0.2, 0.2, 0.1);
+        ModelConfig config = ModelConfig.defaults().withSkillParameters(Map.of("a", known));
+        MasteryForecast forecast = new MasteryForecast(config, PlannerConfig.DEFAULT);
+        Instant now = Instant.parse("2026-03-01T10:00:00Z");
+        assertThat(forecast.certificationLevel(known, 1)).isLessThan(known.prior());
+        RemainingWork unanswered = forecast.remaining(new LearnerSnapshot("l", now, Map.of()), List.of("a"));
+        assertThat(unanswered.masteredSkills()).isEqualTo(1);
+        assertThat(unanswered.expectedAnswers()).isEqualTo(1);
+        assertThat(forecast.remaining(Map.of(), List.of("a"), now).expectedAnswers()).isEqualTo(1);
+        RemainingWork answered = forecast.remaining(new LearnerSnapshot("l", now,
+                Map.of("a", new SkillEstimate("a", 0.9999, 0.9999, now, 1, 0.9999))), List.of("a"));
+        assertThat(answered.expectedAnswers()).isZero();
     }
 
     @Test
@@ -104,12 +181,19 @@ class MasteryForecastTest {
         assertThat(MasteryForecast.opportunitiesPerAnswer(answers)).isEqualTo(2.0);
         assertThat(MasteryForecast.opportunitiesPerAnswer(List.of())).isEqualTo(1.0);
 
+        // Opportunities up to the mastery threshold are shared by the skills an answer measures; certification
+        // checks (from the threshold to the level) are single-skill items.
         LearnerSnapshot empty = new LearnerSnapshot("l", at, Map.of());
         List<String> skills = List.of("a", "b", "c");
-        double onePerAnswer = new MasteryForecast(ModelConfig.defaults(), THRESHOLD).remaining(empty, skills)
-                .expectedAnswers();
-        assertThat(new MasteryForecast(ModelConfig.defaults(), THRESHOLD, 1.25).remaining(empty, skills)
-                .expectedAnswers()).isCloseTo(onePerAnswer / 1.25, within(1e-9));
+        BktParameters p = ModelConfig.DEFAULT_PARAMETERS;
+        MasteryForecast shared = new MasteryForecast(ModelConfig.defaults(), THRESHOLD, 1.25);
+        double study = shared.expectedAnswers(p, p.prior());
+        double checks = shared.expectedAnswers(p, p.prior(), shared.certificationLevel(p, 3)) - study;
+        assertThat(checks).isPositive();
+        assertThat(shared.remaining(empty, skills).expectedAnswers()).isCloseTo(3 * (study / 1.25 + checks),
+                within(1e-9));
+        assertThat(new MasteryForecast(ModelConfig.defaults(), THRESHOLD).remaining(empty, skills).expectedAnswers())
+                .isCloseTo(3 * (study + checks), within(1e-9));
     }
 
     @Test
@@ -160,7 +244,8 @@ class MasteryForecastTest {
             Map<String, SkillMastery> states = new HashMap<>();
             for (String skill : skills) {
                 if (random.nextDouble() < 0.6) {
-                    states.put(skill, new SkillMastery(skill, random.nextDouble(),
+                    double mastery = random.nextDouble();
+                    states.put(skill, new SkillMastery(skill, mastery, mastery,
                             now.minus(Duration.ofHours(random.nextInt(24 * 60))), 5, 3));
                 }
             }

@@ -17,7 +17,8 @@ import org.learnpath.learner.LearnerSimulator.StudyOrderPractice;
 
 /**
  * Simulated learners on the seeded "Data Analyst" goal (16 modules, 25 skills): the recommended path against the
- * goal's fixed study order, counting answers until the model says every module of the goal is mastered.
+ * goal's fixed study order, counting answers until the goal is complete: every module mastered and the goal certified
+ * ({@link GoalCertification}; the fixed order ends with the same certification check, as a course ends with a test).
  *
  * <p>Set-up, all seeded: true BKT parameters per skill (learn 0.10-0.30, guess 0.10-0.25, slip 0.05-0.15); six
  * items per skill at true difficulties -1.5..+1.5 (the seed bank's range) whose author priors are off by
@@ -118,21 +119,25 @@ class PathEfficiencyTest {
         }
         double saved = 1 - recommended / (double) course;
         double savedVsSkillBySkill = 1 - recommended / (double) skillBySkill;
-        System.out.printf(Locale.ROOT, "answers per learner until the model says the goal is mastered: recommended "
+        System.out.printf(Locale.ROOT, "answers per learner until the goal is complete (certified): recommended "
                         + "%.1f, fixed course %.1f (saved %.1f%%), skill-by-skill course %.1f (saved %.1f%%); "
                         + "goal not truly known at the end: recommended %d/%d, fixed course %d/%d; %d steps checked; "
                         + "%d ms%n",
                 recommended / (double) LEARNERS, course / (double) LEARNERS, 100 * saved,
                 skillBySkill / (double) LEARNERS, 100 * savedVsSkillBySkill, recommendedFalse, LEARNERS, courseFalse,
                 LEARNERS, steps[0], (System.nanoTime() - start) / 1_000_000);
-        // Measured (fixed seeds, 1,000 learners): recommended 183.0 answers, fixed course 234.1 (21.8% fewer), goal
-        // not truly known at the end: recommended 145/1000, fixed course 97/1000 (bound 147). Before several-skill
-        // items were judged by their success rate per skill (PathPlanner.nextItem, rule 1): 192.3 (17.9% fewer),
-        // 135/1000. Over 7,000 other learners (seeds 11, 12, 101) the two differ in saving (22.0% against 18.6% at
-        // 4,000) but not in the excess of "not truly known" over the course (about 31/1000 for both): this seed's
-        // course happens to certify few learners falsely, which is what makes the bound tight here.
+        // Measured (fixed seeds, 1,000 learners): recommended 238.8 answers, fixed course 273.3 (12.6% fewer),
+        // skill-by-skill course 253.9; goal not truly known at the end: recommended 4/1000, fixed course 7/1000.
+        // Before goal certification (complete as soon as every module was mastered, each skill at 0.95): 183.0
+        // against 234.1 (21.8% fewer), and 145/1000 against 97/1000 not truly known. The certification check is the
+        // cost of trust: 55.8 answers per learner on the path, 39.2 on the course, whose module walk had already
+        // over-practised many skills. Here the simulator generates answers exactly as the tracer assumes, so the
+        // 0.95 target is met with room (0.4% and 0.7% against 5%); CertificationEvaluationTest measures the same on
+        // answers the model did not generate.
         //
-        // The issue asks for at least 30% fewer (at most 163.9 answers); that is not reached, and not reachable here
+        // The analysis below was made before certification, on answers until every module was mastered; it still
+        // explains why the module phase saves no more than it does. An earlier target of 30% fewer (at most 163.9
+        // answers then) was withdrawn; it is not reachable here
         // without giving up the target rule or certifying more learners who do not know the goal:
         // - Learning is a floor: the truth learns a skill only at an answer measuring it, with probability learn
         //   (0.1-0.3), whatever the item. Counting an answer once per skill it measures, both strategies give about
@@ -151,10 +156,13 @@ class PathEfficiencyTest {
         //   predicted success, 24.5% at 4,000 learners with the same excess as this code, but beginners would answer
         //   them right about one time in ten, which pays off only because the simulator (like BKT) lets a failed
         //   item teach both skills as well as a success.
-        // The bounds below guard the measured gain and the share of learners who truly know the goal.
-        assertThat(saved).isGreaterThanOrEqualTo(0.20);
-        assertThat(recommendedFalse).as("goal not truly known, recommended vs course %d", courseFalse)
-                .isLessThanOrEqualTo(courseFalse + LEARNERS / 20);
+        //
+        // Bounds: the saving at the measured 12.6% minus 2.6 points; learners certified without truly knowing the
+        // goal at 2% of learners for both strategies (measured 0.4% and 0.7%; a count near 5 varies by about 2-3
+        // between sets of learners), well inside the 5% the certification target allows.
+        assertThat(saved).isGreaterThanOrEqualTo(0.10);
+        assertThat(recommendedFalse).as("recommended: goal not truly known").isLessThanOrEqualTo(LEARNERS / 50);
+        assertThat(courseFalse).as("fixed course: goal not truly known").isLessThanOrEqualTo(LEARNERS / 50);
     }
 
     /** Checks one recommendation against the model's own snapshot, independently of the planner's statuses. */

@@ -25,7 +25,7 @@ class PathPlannerTest {
 
         Learner mastered(String... codes) {
             for (String code : codes) {
-                skills.put(code, new SkillEstimate(code, 0.99, 0.99, NOW.minus(Duration.ofHours(1)), 6));
+                skills.put(code, new SkillEstimate(code, 0.99, 0.99, NOW.minus(Duration.ofHours(1)), 6, 0.99));
             }
             return this;
         }
@@ -38,12 +38,12 @@ class PathPlannerTest {
         }
 
         Learner practising(String code, double mastery) {
-            skills.put(code, new SkillEstimate(code, mastery, mastery, NOW.minus(Duration.ofHours(1)), 3));
+            skills.put(code, new SkillEstimate(code, mastery, mastery, NOW.minus(Duration.ofHours(1)), 3, mastery));
             return this;
         }
 
         Learner decayed(String code, double mastery, double lastMastery) {
-            skills.put(code, new SkillEstimate(code, mastery, lastMastery, NOW.minus(Duration.ofDays(20)), 6));
+            skills.put(code, new SkillEstimate(code, mastery, lastMastery, NOW.minus(Duration.ofDays(20)), 6, mastery));
             return this;
         }
 
@@ -222,16 +222,93 @@ class PathPlannerTest {
     }
 
     @Test
-    void aGoalIsCompleteWhenEveryModuleIsMastered() {
+    void aGoalIsCompleteWhenEveryModuleIsMasteredAndTheEvidenceCertifiesIt() {
         Learner learner = new Learner();
         GRAPH.goalClosure(GOAL).forEach(m -> learner.masteredModules(m.slug()));
+        learner.skills.replaceAll((code, s) -> new SkillEstimate(code, 0.999, 0.999, s.lastPracticedAt(), 8, 0.999));
         LearningPath path = PLANNER.plan(GOAL, learner.snapshot());
         assertThat(path.complete()).isTrue();
+        assertThat(path.certification().certified()).isTrue();
+        assertThat(path.certification().probability()).isCloseTo(Math.pow(0.999, 25), within(1e-12));
         assertThat(path.modules()).allMatch(m -> m.status() == ModuleStatus.MASTERED);
-        assertThat(path.nextStep().reason().sentence())
-                .isEqualTo("You have mastered every module of your goal 'Data Analyst'.");
+        assertThat(path.nextStep().reason().sentence()).isEqualTo("You have mastered every module of your goal "
+                + "'Data Analyst', and your answers make it 97% likely that you know all 25 of its skills.");
         assertThat(PLANNER.nextItem(path, learner.snapshot(), List.of(
                 new ItemCandidate("x", List.of("python-essentials"), 0)), List.of())).isEmpty();
+    }
+
+    @Test
+    void everyModuleMasteredIsNotEnoughWhenTheGoalAsAWholeIsUncertain() {
+        // 25 skills each known with probability 0.99 are all known with probability 0.78.
+        Learner learner = new Learner();
+        GRAPH.goalClosure(GOAL).forEach(m -> learner.masteredModules(m.slug()));
+        learner.skills.replaceAll((code, s) -> new SkillEstimate(code, 0.999, 0.999, s.lastPracticedAt(), 8, 0.999));
+        learner.skills.put("pandas-groupby", new SkillEstimate("pandas-groupby", 0.97, 0.97,
+                NOW.minus(Duration.ofHours(1)), 4, 0.93));
+        LearningPath path = PLANNER.plan(GOAL, learner.snapshot());
+
+        assertThat(path.complete()).isFalse();
+        assertThat(path.modules()).allMatch(m -> m.status() == ModuleStatus.MASTERED);
+        assertThat(path.certification().probability()).isCloseTo(Math.pow(0.999, 24) * 0.93, within(1e-12));
+        assertThat(path.certification().skillsToCheck()).containsExactly("pandas-groupby");
+        Step step = path.nextStep();
+        assertThat(step.kind()).isEqualTo(StepKind.CERTIFY);
+        assertThat(step.skillCode()).isEqualTo("pandas-groupby");
+        assertThat(step.reason().kind()).isEqualTo(ReasonKind.CERTIFICATION_CHECK);
+        assertThat(step.reason().sentence()).isEqualTo("Certification check: every module of your goal 'Data "
+                + "Analyst' is mastered, and the goal is complete when your answers make it at least 95% likely that "
+                + "you know all 25 of its skills; they make it 90% now, and 'GroupBy aggregation (split-apply-combine)' is the least "
+                + "certain (93%).");
+    }
+
+    @Test
+    void aSkillMasteredOnThePriorAloneIsCheckedFirst() {
+        // A population prior at the threshold masters a skill with no answer; certification never rests on it.
+        ModelConfig model = MODEL.withSkillParameters(Map.of("missing-values", new BktParameters(0.97, 0.15, 0.2, 0.1)));
+        PathPlanner planner = new PathPlanner(GRAPH, model, PlannerConfig.DEFAULT);
+        Learner learner = new Learner();
+        GRAPH.goalClosure(GOAL).forEach(m -> learner.masteredModules(m.slug()));
+        learner.skills.replaceAll((code, s) -> new SkillEstimate(code, 0.999, 0.999, s.lastPracticedAt(), 8, 0.999));
+        learner.skills.remove("missing-values");
+        learner.skills.put("pandas-groupby", new SkillEstimate("pandas-groupby", 0.97, 0.97,
+                NOW.minus(Duration.ofHours(1)), 4, 0.93));
+        LearningPath path = planner.plan(GOAL, learner.snapshot());
+
+        assertThat(path.modules()).allMatch(m -> m.status() == ModuleStatus.MASTERED);
+        assertThat(path.certification().skillsToCheck()).containsExactly("missing-values", "pandas-groupby");
+        assertThat(path.nextStep().kind()).isEqualTo(StepKind.CERTIFY);
+        assertThat(path.nextStep().skillCode()).isEqualTo("missing-values");
+        assertThat(path.nextStep().reason().sentence()).endsWith("and no answer of yours has shown 'Handling missing values' yet.");
+    }
+
+    @Test
+    void theCertificationCheckAsksAnItemNeverAnsweredThatBestTellsKnowingFromGuessing() {
+        Learner learner = new Learner();
+        GRAPH.goalClosure(GOAL).forEach(m -> learner.masteredModules(m.slug()));
+        learner.skills.replaceAll((code, s) -> new SkillEstimate(code, 0.999, 0.999, s.lastPracticedAt(), 8, 0.999));
+        learner.skills.put("pandas-groupby", new SkillEstimate("pandas-groupby", 0.97, 0.97,
+                NOW.minus(Duration.ofHours(1)), 4, 0.93));
+        LearnerSnapshot snapshot = learner.snapshot();
+        LearningPath path = PLANNER.plan(GOAL, snapshot);
+        List<ItemCandidate> items = List.of(
+                new ItemCandidate("answered-hard", List.of("pandas-groupby"), 1.5, 0),
+                new ItemCandidate("easy-open", List.of("pandas-groupby"), -1.0, 0),
+                new ItemCandidate("hard-open", List.of("pandas-groupby"), 1.0, 0),
+                new ItemCandidate("hard-two-options", List.of("pandas-groupby"), 1.0, 0.5));
+
+        ItemRecommendation check = PLANNER.nextItem(path, snapshot, items, List.of(), java.util.Set.of("answered-hard"))
+                .orElseThrow();
+        // A right answer to a hard open item can hardly be a guess; two options are guessed half the time however
+        // hard the item, and the item answered before would test memory of its key.
+        assertThat(check.item().itemId()).isEqualTo("hard-open");
+        assertThat(check.reason().kind()).isEqualTo(ReasonKind.ITEM_CERTIFICATION_CHECK);
+        assertThat(check.reason().sentence()).startsWith("Show that you know 'GroupBy aggregation (split-apply-combine)' (93% likely "
+                + "on your answers so far): of the items for it that you have not answered before, this one best tells");
+
+        ItemRecommendation allAnswered = PLANNER.nextItem(path, snapshot, items, List.of("hard-open"),
+                java.util.Set.of("answered-hard", "easy-open", "hard-open", "hard-two-options")).orElseThrow();
+        assertThat(allAnswered.item().itemId()).isEqualTo("answered-hard");
+        assertThat(allAnswered.reason().sentence()).contains("(you have answered them all before)");
     }
 
     @Test

@@ -12,6 +12,13 @@ public interface RecommenderConfig {
     @WithDefault("0.95")
     double masteryThreshold();
 
+    /**
+     * P(every skill of a goal known), on the answers alone, at or above which a goal whose modules are all mastered is
+     * complete: 1 - alpha, alpha the goal's error budget (see GoalCertification in libs/learner-model).
+     */
+    @WithDefault("0.95")
+    double certificationTarget();
+
     /** P(correct) the next item should be nearest to. */
     @WithDefault("0.7")
     double targetCorrect();

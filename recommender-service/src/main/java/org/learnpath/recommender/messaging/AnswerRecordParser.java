@@ -84,10 +84,12 @@ public final class AnswerRecordParser {
     }
 
     private static Accepted accepted(AnswerEvent event) {
-        // Stored states keep microseconds (PostgreSQL); applying the same precision live keeps replays exact.
+        // Stored states keep microseconds (PostgreSQL); applying the same precision live keeps replays exact. An event
+        // that does not say its item's guessing floor (before revision 1.2) is applied without one, as it was before.
         return new Accepted(new AnswerObservation(event.eventId().toString(), event.learnerId(),
                 event.itemId().toString(), event.skillCodes(), event.correct(),
-                event.answeredAt().truncatedTo(ChronoUnit.MICROS), event.itemPriorDifficulty(), event.attemptNumber()),
+                event.answeredAt().truncatedTo(ChronoUnit.MICROS), event.itemPriorDifficulty(), event.attemptNumber(),
+                event.guessFloor() == null ? 0 : event.guessFloor()),
                 event.responseTimeMillis(), event.organization());
     }
 }

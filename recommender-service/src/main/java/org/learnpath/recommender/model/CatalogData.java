@@ -16,7 +16,17 @@ public record CatalogData(long revision, List<Skill> skills, List<Module> module
     public record Goal(String slug, String name, List<String> moduleSlugs, String organization) {
     }
 
-    /** A recommendable (published) item. */
-    public record Item(String id, List<String> skillCodes, double priorDifficulty) {
+    /**
+     * A recommendable (published) item.
+     *
+     * @param guessFloor P(correct) of a blind pick given the item's format, from its item event; 0 when the event
+     *                   does not say (no floor)
+     */
+    public record Item(String id, List<String> skillCodes, double priorDifficulty, double guessFloor) {
+
+        /** An item whose format is not known: no guessing floor. */
+        public Item(String id, List<String> skillCodes, double priorDifficulty) {
+            this(id, skillCodes, priorDifficulty, 0);
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,6 +50,14 @@ public class AnswerRepository {
     /** The learner's most recently answered items, most recent last. */
     public List<String> recentItems(String learnerId, int limit) {
         return jdbc.call(c -> recentItems(c, learnerId, limit));
+    }
+
+    /** Which of {@code itemIds} the learner ever answered (for a certification check, which asks new items). */
+    public Set<String> answeredAmong(String learnerId, Collection<String> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.call(c -> answeredAmong(c, learnerId, itemIds));
     }
 
     /**
@@ -103,10 +112,12 @@ public class AnswerRepository {
 
     private static final String INSERT = """
             insert into answer (event_id, learner_id, item_id, skill_codes, correct, answered_at, prior_difficulty,
-                                source_partition, source_offset, attempt_number, response_time_millis)
-            select e, l, i, string_to_array(s, ','), c, timestamptz 'epoch' + t * interval '1 microsecond', d, p, o, n, r
+                                source_partition, source_offset, attempt_number, response_time_millis, guess_floor)
+            select e, l, i, string_to_array(s, ','), c, timestamptz 'epoch' + t * interval '1 microsecond', d, p, o, n, r,
+                   g
             from unnest(?::uuid[], ?::text[], ?::uuid[], ?::text[], ?::boolean[], ?::bigint[],
-                        ?::float8[], ?::int[], ?::bigint[], ?::int[], ?::bigint[]) as x(e, l, i, s, c, t, d, p, o, n, r)""";
+                        ?::float8[], ?::int[], ?::bigint[], ?::int[], ?::bigint[], ?::float8[])
+                as x(e, l, i, s, c, t, d, p, o, n, r, g)""";
 
     private static void bind(Connection connection, PreparedStatement statement, List<ConsumedAnswer> answers)
             throws SQLException {
@@ -122,6 +133,7 @@ public class AnswerRepository {
         Long[] offsets = new Long[n];
         Integer[] attemptNumbers = new Integer[n];
         Long[] responseTimes = new Long[n];
+        Double[] guessFloors = new Double[n];
         for (int i = 0; i < n; i++) {
             ConsumedAnswer stored = answers.get(i);
             AnswerObservation a = stored.answer();
@@ -137,6 +149,7 @@ public class AnswerRepository {
             offsets[i] = stored.offset();
             attemptNumbers[i] = a.attemptNumber();
             responseTimes[i] = stored.responseTimeMillis();
+            guessFloors[i] = a.guessFloor();
         }
         statement.setArray(1, connection.createArrayOf("uuid", eventIds));
         statement.setArray(2, connection.createArrayOf("text", learners));
@@ -149,6 +162,24 @@ public class AnswerRepository {
         statement.setArray(9, connection.createArrayOf("bigint", offsets));
         statement.setArray(10, connection.createArrayOf("int4", attemptNumbers));
         statement.setArray(11, connection.createArrayOf("int8", responseTimes));
+        statement.setArray(12, connection.createArrayOf("float8", guessFloors));
+    }
+
+    Set<String> answeredAmong(Connection connection, String learnerId, Collection<String> itemIds)
+            throws SQLException {
+        Set<String> answered = new HashSet<>();
+        // The primary key (learner_id, event_id) narrows this to the learner's own answers.
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select distinct item_id from answer where learner_id = ? and item_id = any(?)")) {
+            statement.setString(1, learnerId);
+            statement.setArray(2, connection.createArrayOf("uuid", itemIds.stream().map(UUID::fromString).toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    answered.add(rows.getString(1));
+                }
+            }
+        }
+        return answered;
     }
 
     List<String> recentItems(Connection connection, String learnerId, int limit) throws SQLException {
@@ -172,7 +203,7 @@ public class AnswerRepository {
         connection.setAutoCommit(false);
         try (PreparedStatement statement = connection.prepareStatement("""
                 select event_id, learner_id, item_id, skill_codes, correct, answered_at, prior_difficulty,
-                       attempt_number
+                       attempt_number, guess_floor
                 from answer order by learner_id, source_partition, source_offset""")) {
             statement.setFetchSize(5_000);
             try (ResultSet rows = statement.executeQuery()) {
@@ -180,7 +211,7 @@ public class AnswerRepository {
                     Array skills = rows.getArray(4);
                     sink.accept(new AnswerObservation(rows.getString(1), rows.getString(2), rows.getString(3),
                             Sql.texts(skills), rows.getBoolean(5), rows.getTimestamp(6).toInstant(), rows.getDouble(7),
-                            rows.getInt(8)));
+                            rows.getInt(8), rows.getDouble(9)));
                 }
             }
         } finally {

@@ -66,7 +66,9 @@ public class CatalogRepository {
                 deleteUpTo(c, "catalog_item", "id", event.deleted().id(), event.deleted().version());
             } else {
                 ItemEvent.ItemState item = event.item();
-                upsertItem(c, item.id(), item.skillCodes(), item.difficulty(), item.status().name(), item.version());
+                // An event that does not say the item's guessing floor (before revision 1.2) means none.
+                upsertItem(c, item.id(), item.skillCodes(), item.difficulty(),
+                        item.guessFloor() == null ? 0 : item.guessFloor(), item.status().name(), item.version());
             }
             bumpRevision(c);
         });
@@ -99,13 +101,16 @@ public class CatalogRepository {
                 version);
     }
 
-    void upsertItem(Connection c, UUID id, List<String> skills, double difficulty, String status, long version)
-            throws SQLException {
+    void upsertItem(Connection c, UUID id, List<String> skills, double difficulty, double guessFloor, String status,
+            long version) throws SQLException {
         write(c, """
-                insert into catalog_item (id, skill_codes, prior_difficulty, status, version) values (?, ?, ?, ?, ?)
+                insert into catalog_item (id, skill_codes, prior_difficulty, guess_floor, status, version)
+                values (?, ?, ?, ?, ?, ?)
                 on conflict (id) do update set skill_codes = excluded.skill_codes,
-                    prior_difficulty = excluded.prior_difficulty, status = excluded.status, version = excluded.version
-                where catalog_item.version <= excluded.version""", id, Sql.texts(c, skills), difficulty, status, version);
+                    prior_difficulty = excluded.prior_difficulty, guess_floor = excluded.guess_floor,
+                    status = excluded.status, version = excluded.version
+                where catalog_item.version <= excluded.version""", id, Sql.texts(c, skills), difficulty, guessFloor,
+                status, version);
     }
 
     /** Deletes the entry of {@code key} unless its version is newer than {@code version} (the deleted one's last). */
@@ -173,9 +178,11 @@ public class CatalogRepository {
         query(c, "select slug, name, module_slugs, organization from catalog_goal order by slug",
                 rows -> goals.add(new CatalogData.Goal(rows.getString(1), rows.getString(2),
                         Sql.texts(rows.getArray(3)), rows.getString(4))));
-        query(c, "select id, skill_codes, prior_difficulty from catalog_item where status = 'PUBLISHED' order by id",
+        query(c, """
+                select id, skill_codes, prior_difficulty, guess_floor from catalog_item where status = 'PUBLISHED'
+                order by id""",
                 rows -> items.add(new CatalogData.Item(rows.getString(1), Sql.texts(rows.getArray(2)),
-                        rows.getDouble(3))));
+                        rows.getDouble(3), rows.getDouble(4))));
         return new CatalogData(revision, skills, modules, goals, items);
     }
 

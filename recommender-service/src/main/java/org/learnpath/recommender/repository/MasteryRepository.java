@@ -88,14 +88,14 @@ public class MasteryRepository {
             throws SQLException {
         Map<String, List<SkillMastery>> states = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("""
-                select learner_id, skill_code, mastery, last_practiced_at, practice_count, correct_count
+                select learner_id, skill_code, mastery, evidence, last_practiced_at, practice_count, correct_count
                 from mastery where learner_id = any(?) order by learner_id, skill_code""")) {
             statement.setArray(1, Sql.texts(connection, learnerIds));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     states.computeIfAbsent(rows.getString(1), l -> new ArrayList<>()).add(new SkillMastery(
-                            rows.getString(2), rows.getDouble(3), rows.getTimestamp(4).toInstant(), rows.getInt(5),
-                            rows.getInt(6)));
+                            rows.getString(2), rows.getDouble(3), rows.getDouble(4), rows.getTimestamp(5).toInstant(),
+                            rows.getInt(6), rows.getInt(7)));
                 }
             }
         }
@@ -106,6 +106,7 @@ public class MasteryRepository {
         List<String> learners = new ArrayList<>();
         List<String> skills = new ArrayList<>();
         List<Double> masteries = new ArrayList<>();
+        List<Double> evidence = new ArrayList<>();
         List<Long> practised = new ArrayList<>();
         List<Integer> practice = new ArrayList<>();
         List<Integer> correct = new ArrayList<>();
@@ -113,24 +114,27 @@ public class MasteryRepository {
             learners.add(learner);
             skills.add(state.skillCode());
             masteries.add(state.mastery());
+            evidence.add(state.evidence());
             practised.add(Sql.micros(state.lastPracticedAt()));
             practice.add(state.practiceCount());
             correct.add(state.correctCount());
         }));
         try (PreparedStatement statement = connection.prepareStatement("""
-                insert into mastery (learner_id, skill_code, mastery, last_practiced_at, practice_count, correct_count,
-                                     updated_at)
-                select l, s, m, timestamptz 'epoch' + t * interval '1 microsecond', p, c, now()
-                from unnest(?::text[], ?::text[], ?::float8[], ?::bigint[], ?::int[], ?::int[]) as x(l, s, m, t, p, c)
+                insert into mastery (learner_id, skill_code, mastery, evidence, last_practiced_at, practice_count,
+                                     correct_count, updated_at)
+                select l, s, m, e, timestamptz 'epoch' + t * interval '1 microsecond', p, c, now()
+                from unnest(?::text[], ?::text[], ?::float8[], ?::float8[], ?::bigint[], ?::int[], ?::int[])
+                    as x(l, s, m, e, t, p, c)
                 on conflict (learner_id, skill_code) do update set mastery = excluded.mastery,
-                    last_practiced_at = excluded.last_practiced_at, practice_count = excluded.practice_count,
+                    evidence = excluded.evidence, last_practiced_at = excluded.last_practiced_at, practice_count = excluded.practice_count,
                     correct_count = excluded.correct_count, updated_at = excluded.updated_at""")) {
             statement.setArray(1, Sql.texts(connection, learners));
             statement.setArray(2, Sql.texts(connection, skills));
             statement.setArray(3, connection.createArrayOf("float8", masteries.toArray()));
-            statement.setArray(4, connection.createArrayOf("bigint", practised.toArray()));
-            statement.setArray(5, connection.createArrayOf("int4", practice.toArray()));
-            statement.setArray(6, connection.createArrayOf("int4", correct.toArray()));
+            statement.setArray(4, connection.createArrayOf("float8", evidence.toArray()));
+            statement.setArray(5, connection.createArrayOf("bigint", practised.toArray()));
+            statement.setArray(6, connection.createArrayOf("int4", practice.toArray()));
+            statement.setArray(7, connection.createArrayOf("int4", correct.toArray()));
             statement.executeUpdate();
         }
     }

@@ -1,9 +1,12 @@
 package org.learnpath.recommender.rest;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.learnpath.learner.GoalCertification;
 import org.learnpath.learner.LearningPath;
 import org.learnpath.learner.ModuleProgress;
 import org.learnpath.learner.ScheduledReview;
@@ -11,10 +14,32 @@ import org.learnpath.learner.SkillEstimate;
 import org.learnpath.recommender.service.Catalog;
 import org.learnpath.recommender.service.Planning;
 
-/** A learner's path to a goal: every module in study order with its status, the next step and why. */
+/**
+ * A learner's path to a goal: every module in study order with its status, the next step and why, and what "complete"
+ * means for the goal: every module mastered and the goal certified ({@code certification}).
+ */
 public record PathView(String learnerId, String goalSlug, String goalName, Instant at, boolean complete,
         int masteredModules, int totalModules, double masteryThreshold, StepView nextStep, List<ModuleView> modules,
-        List<ReviewView> reviews) {
+        List<ReviewView> reviews, CertificationView certification) {
+
+    /**
+     * How sure the answers make it that the learner knows every skill of the goal.
+     *
+     * @param probability   P(every skill of the goal known), on the answers alone (rounded down to 4 decimals, so
+     *                      that it never reads as the target before it reaches it)
+     * @param target        the probability at which the goal, once every module is mastered, is complete
+     * @param certified     whether the probability reaches the target and every skill was answered
+     * @param skillCount    the goal's skills, all of which count
+     * @param skillsToCheck what keeps the goal from the target, in the order the check takes them: skills never
+     *                      answered, then the least certain ones (empty when certified)
+     */
+    public record CertificationView(double probability, double target, boolean certified, int skillCount,
+            List<SkillToCheckView> skillsToCheck) {
+    }
+
+    /** @param evidence P(known) on the answers alone; the population prior for a skill never answered */
+    public record SkillToCheckView(String code, String name, double evidence, boolean answered) {
+    }
 
     /**
      * @param prerequisites        the module's direct prerequisites that are in this path (all of them, since a path
@@ -25,7 +50,12 @@ public record PathView(String learnerId, String goalSlug, String goalName, Insta
             List<String> prerequisites, List<String> missingPrerequisites) {
     }
 
-    public record SkillView(String code, String name, double mastery, boolean mastered, int practiceCount) {
+    /**
+     * @param mastery  P(known) now: the answers and what the model expects them to have taught
+     * @param evidence P(known) now on the answers alone (what certification counts)
+     */
+    public record SkillView(String code, String name, double mastery, boolean mastered, int practiceCount,
+            double evidence) {
     }
 
     public record ReviewView(String skillCode, String moduleSlug, double mastery, Instant dueAt, boolean due) {
@@ -37,7 +67,20 @@ public record PathView(String learnerId, String goalSlug, String goalName, Insta
         List<ReviewView> reviews = path.reviews().stream().map(PathView::review).toList();
         return new PathView(path.learnerId(), path.goalSlug(), catalog.goalName(path.goalSlug()).orElse(null),
                 path.at(), path.complete(), Planning.masteredModules(path), path.modules().size(), threshold,
-                StepView.of(path.nextStep(), catalog), modules, reviews);
+                StepView.of(path.nextStep(), catalog), modules, reviews, certification(path, catalog));
+    }
+
+    private static CertificationView certification(LearningPath path, Catalog catalog) {
+        GoalCertification certification = path.certification();
+        Map<String, SkillEstimate> skills = new HashMap<>();
+        path.modules().forEach(m -> m.skills().forEach(s -> skills.put(s.skillCode(), s)));
+        List<SkillToCheckView> toCheck = certification.skillsToCheck().stream()
+                .map(skills::get)
+                .map(s -> new SkillToCheckView(s.skillCode(), catalog.skillName(s.skillCode()), Views.round(s.evidence()),
+                        s.practiceCount() > 0))
+                .toList();
+        return new CertificationView(Math.floor(certification.probability() * 10_000) / 10_000,
+                certification.target(), certification.certified(), certification.skillCount(), toCheck);
     }
 
     private static ModuleView module(ModuleProgress module, Set<String> inPath, Catalog catalog, double threshold) {
@@ -49,7 +92,7 @@ public record PathView(String learnerId, String goalSlug, String goalName, Insta
 
     private static SkillView skill(SkillEstimate skill, Catalog catalog, double threshold) {
         return new SkillView(skill.skillCode(), catalog.skillName(skill.skillCode()), Views.round(skill.mastery()),
-                skill.mastery() >= threshold, skill.practiceCount());
+                skill.mastery() >= threshold, skill.practiceCount(), Views.round(skill.evidence()));
     }
 
     private static ReviewView review(ScheduledReview review) {

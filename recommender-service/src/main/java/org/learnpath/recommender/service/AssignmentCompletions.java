@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.learnpath.learner.AnswerObservation;
 import org.learnpath.learner.CatalogGraph;
+import org.learnpath.learner.GoalCertification;
 import org.learnpath.learner.ItemDifficulty;
 import org.learnpath.learner.LearnerModel;
 import org.learnpath.learner.LearnerSnapshot;
@@ -26,7 +27,7 @@ import org.learnpath.recommender.repository.MasteryRepository;
 
 /**
  * Records that learners completed their assignments: the first moment the assigned goal's path is complete (every
- * module mastered, by the planner's rule), once per learner and assignment, with a progress event in the same
+ * module mastered and the goal certified, by the planner's rule), once per learner and assignment, with a progress event in the same
  * transaction. A later drop in mastery (forgetting, wrong answers) never takes a completion back.
  *
  * <p>Two writers find completions: the answer batch that masters a goal ({@link #afterBatch}) and whoever adds
@@ -41,6 +42,7 @@ public class AssignmentCompletions {
     private final MasteryRepository masteries;
     private final AssignmentEvents events;
     private final double threshold;
+    private final double certificationTarget;
     private final Counter lookups;
     private final Counter completed;
     private volatile GoalSkills goalSkills = new GoalSkills(null, Map.of(), Map.of());
@@ -51,16 +53,18 @@ public class AssignmentCompletions {
         this.masteries = masteries;
         this.events = events;
         this.threshold = settings.planner().masteryThreshold();
+        this.certificationTarget = settings.planner().certificationTarget();
         this.lookups = registry.counter("learnpath.assignments.completion.lookups");
         this.completed = registry.counter("learnpath.assignments.completed");
     }
 
     /**
      * Runs in an answer batch's transaction, once its states are computed. The hot path: it reads nothing unless the
-     * batch made some learner master a whole goal of the catalog, which is checked in memory (a goal can only become
-     * complete through an answer that made one of its skills mastered). Only then, for the batch's learners who did
-     * (rare: once per learner and goal, again only after a relapse), two statements lock those learners and read
-     * their open assignments, and the completions are recorded.
+     * batch made some learner complete a whole goal of the catalog (every skill mastered and the goal certified, where
+     * it was not before the batch), which is checked in memory (a goal can only become complete through an answer that
+     * left one of its skills mastered). Only then, for the batch's learners who did (rare: once per learner and goal,
+     * again only after a relapse), two statements lock those learners and read their open assignments, and the
+     * completions are recorded.
      *
      * @param answers the batch's new answers, in the order they were applied
      * @param items   the item calibrations the batch started from
@@ -71,7 +75,7 @@ public class AssignmentCompletions {
         GoalSkills index = goalSkills(plans);
         Set<String> learners = new LinkedHashSet<>();
         result.changedSkills().forEach((learner, changed) -> {
-            if (mastersAGoal(plans, index, result, learner, changed, now)) {
+            if (completesAGoal(plans, index, result, learner, changed, now)) {
                 learners.add(learner);
             }
         });
@@ -142,21 +146,23 @@ public class AssignmentCompletions {
     }
 
     /**
-     * Whether the batch made a skill of the learner mastered (now) that was not, and with it every skill of a goal
-     * containing it: the cheap, in-memory condition without which no assignment of the learner can have been
-     * completed by this batch. (An assignment whose goal was mastered earlier is completed when it is given.)
+     * Whether, after the batch, some goal with a skill the batch changed (and left mastered) is complete for the learner,
+     * every skill mastered and certified, where it was not with the states the batch started from: the cheap,
+     * in-memory condition without which no assignment of the learner can have been completed by this batch. (An
+     * assignment whose goal was complete earlier is completed when it is given.)
      */
-    private boolean mastersAGoal(Planning plans, GoalSkills index, AnswerBatch.Result result, String learner,
+    private boolean completesAGoal(Planning plans, GoalSkills index, AnswerBatch.Result result, String learner,
             List<SkillMastery> changed, Instant now) {
         Map<String, SkillMastery> before = result.statesBefore(learner);
         for (SkillMastery state : changed) {
             List<String> goals = index.goalsBySkill().get(state.skillCode());
-            if (goals == null || !mastered(plans, state, now)
-                    || mastered(plans, before.get(state.skillCode()), now)) {
+            if (goals == null || !mastered(plans, state, now)) {
                 continue;
             }
             for (String goal : goals) {
-                if (allMastered(plans, index.skillsByGoal().get(goal), changed, before, now)) {
+                Set<String> skills = index.skillsByGoal().get(goal);
+                if (goalComplete(plans, skills, changed, before, now)
+                        && !goalComplete(plans, skills, List.of(), before, now)) {
                     return true;
                 }
             }
@@ -164,9 +170,14 @@ public class AssignmentCompletions {
         return false;
     }
 
-    /** Whether every skill is mastered at {@code at}, its state being the batch's change if any, else as stored. */
-    private boolean allMastered(Planning plans, Set<String> skills, List<SkillMastery> changed,
+    /**
+     * Whether every skill is mastered at {@code at} and the goal certified ({@link GoalCertification}: every skill
+     * answered, the product of their evidence at or above the target), each skill's state being the batch's change
+     * if any, else as stored.
+     */
+    private boolean goalComplete(Planning plans, Set<String> skills, List<SkillMastery> changed,
             Map<String, SkillMastery> before, Instant at) {
+        double probability = 1;
         for (String skill : skills) {
             SkillMastery state = null;
             for (SkillMastery c : changed) {
@@ -178,12 +189,13 @@ public class AssignmentCompletions {
             if (state == null) {
                 state = before.get(skill);
             }
-            // A skill never practised is at its prior.
-            if (state == null ? plans.model().parameters(skill).prior() < threshold : !mastered(plans, state, at)) {
+            // A skill never answered is never certified, whatever its prior.
+            if (state == null || state.practiceCount() == 0 || !mastered(plans, state, at)) {
                 return false;
             }
+            probability *= state.evidenceAt(at, plans.model().parameters(skill), plans.model().forgetting());
         }
-        return true;
+        return probability >= certificationTarget;
     }
 
     private boolean mastered(Planning plans, SkillMastery state, Instant at) {
@@ -195,9 +207,9 @@ public class AssignmentCompletions {
     }
 
     /**
-     * The time of the learner's answer in the batch after which every skill of the goal was mastered: the batch's
-     * answers of the learner are applied again one by one from the states the batch started from (only for a
-     * completion, which is rare). Falls back to the learner's last answer of the batch.
+     * The time of the learner's answer in the batch after which the goal was complete (every skill mastered, the goal
+     * certified): the batch's answers of the learner are applied again one by one from the states the batch started
+     * from (only for a completion, which is rare). Falls back to the learner's last answer of the batch.
      */
     private Instant completedAt(Planning plans, GoalSkills index, AssignmentPair pair, List<AnswerObservation> answers,
             List<ItemDifficulty> items, Map<String, SkillMastery> before) {
@@ -213,9 +225,8 @@ public class AssignmentCompletions {
             }
             model.apply(answer);
             last = answer.answeredAt();
-            Instant at = answer.answeredAt();
-            if (skills.stream().allMatch(skill -> model.mastery(learner, skill, at) >= threshold)) {
-                return at;
+            if (goalComplete(plans, skills, List.of(), model.skillStates(learner), answer.answeredAt())) {
+                return answer.answeredAt();
             }
         }
         return last;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.learnpath.learner.ItemRecommendation;
 import org.learnpath.learner.LearnerSnapshot;
 import org.learnpath.learner.LearningPath;
@@ -89,8 +90,11 @@ public class LearnerService {
         LearningPath path = plans.path(goal.goalSlug(), snapshot);
         Optional<ItemRecommendation> item = Optional.empty();
         if (withItem && !path.complete()) {
-            Map<String, Double> calibrated = masteries.difficulties(plans.candidateIds(path));
-            item = plans.nextItem(path, snapshot, calibrated, answers.recentItems(learnerId, recentItems));
+            List<String> candidates = plans.candidateIds(path);
+            Map<String, Double> calibrated = masteries.difficulties(candidates);
+            Set<String> answered = Planning.needsAnsweredItems(path)
+                    ? answers.answeredAmong(learnerId, candidates) : Set.of();
+            item = plans.nextItem(path, snapshot, calibrated, answers.recentItems(learnerId, recentItems), answered);
         }
         served.served(path.nextStep().kind(), withItem);
         return new PathAndNext(plans, goal, path, item);

@@ -34,7 +34,8 @@ public class ModelSettings {
         this.base = new ModelConfig(Map.of(), ModelConfig.DEFAULT_PARAMETERS,
                 Forgetting.halfLife(config.forgettingHalfLife()), EloParameters.DEFAULT, 0,
                 config.repeatEvidenceWeight());
-        this.planner = new PlannerConfig(config.masteryThreshold(), config.targetCorrect());
+        this.planner = new PlannerConfig(config.masteryThreshold(), config.targetCorrect())
+                .withCertificationTarget(config.certificationTarget());
         this.current = new AtomicReference<>(base);
     }
 

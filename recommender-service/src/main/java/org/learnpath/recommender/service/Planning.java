@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.learnpath.learner.ItemCandidate;
 import org.learnpath.learner.ItemRecommendation;
 import org.learnpath.learner.LearnerModel;
@@ -58,10 +59,12 @@ public final class Planning {
      * The item to practise for the path's next step, among the published items of the step's skill, at their
      * calibrated difficulty.
      *
-     * @param calibrated calibrated difficulties by item id (items never answered use their author's prior)
+     * @param calibrated     calibrated difficulties by item id (items never answered use their author's prior)
+     * @param answeredBefore the candidates (see {@link #candidateIds}) the learner ever answered; read only for a
+     *                       certification check ({@link #needsAnsweredItems}), which asks items never answered
      */
     public Optional<ItemRecommendation> nextItem(LearningPath path, LearnerSnapshot snapshot,
-            Map<String, Double> calibrated, List<String> recentlySeen) {
+            Map<String, Double> calibrated, List<String> recentlySeen, Set<String> answeredBefore) {
         Step step = path.nextStep();
         if (step.skillCode() == null) {
             return Optional.empty();
@@ -69,9 +72,14 @@ public final class Planning {
         List<ItemCandidate> candidates = new ArrayList<>();
         for (CatalogData.Item item : catalog.itemsFor(step.skillCode())) {
             candidates.add(new ItemCandidate(item.id(), item.skillCodes(),
-                    calibrated.getOrDefault(item.id(), item.priorDifficulty())));
+                    calibrated.getOrDefault(item.id(), item.priorDifficulty()), item.guessFloor()));
         }
-        return planner.nextItem(path, snapshot, candidates, recentlySeen);
+        return planner.nextItem(path, snapshot, candidates, recentlySeen, answeredBefore);
+    }
+
+    /** Whether {@link #nextItem} needs to know which candidates the learner ever answered: for a CERTIFY step. */
+    public static boolean needsAnsweredItems(LearningPath path) {
+        return path.nextStep().kind() == StepKind.CERTIFY;
     }
 
     /** Item ids that may be recommended for the path's next step, for loading their calibrations. */
@@ -103,8 +111,10 @@ public final class Planning {
      * Whether answers that moved a learner's skills from {@code before} to {@code after} can have changed the
      * path's {@link #signature}. The planner decides statuses and the next module only from two facts per skill,
      * mastered now and learnt (see {@link PathPlanner}); the order of reviews also uses the mastery of skills due
-     * for review. So if no changed skill flipped either fact and none is due before or after, the signature is
-     * the same and the (comparatively costly) planning can be skipped for this learner.
+     * for review; and once every module is mastered, the step is CERTIFY or GOAL_COMPLETE by the goal's certification,
+     * which the evidence of any mastered skill moves. So if no changed skill flipped either fact, none is due before
+     * or after, and none is mastered with its evidence changed, the signature is the same and the (comparatively
+     * costly) planning can be skipped for this learner.
      *
      * @param before the stored states of the changed skills before the batch (absent: never practised)
      */
@@ -116,7 +126,7 @@ public final class Planning {
             }
             int a = facts(previous, at);
             int b = facts(next, at);
-            if (a != b || (a & DUE) != 0) {
+            if (a != b || (a & DUE) != 0 || ((b & MASTERED) != 0 && next.evidence() != previous.evidence())) {
                 return true;
             }
         }

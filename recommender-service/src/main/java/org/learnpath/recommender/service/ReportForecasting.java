@@ -75,7 +75,7 @@ public class ReportForecasting {
         Cached current = cached;
         if (current == null || current.model() != model || current.skillsPerAnswer() != perAnswer) {
             current = new Cached(model, perAnswer, new MasteryForecast(model, recommender.masteryThreshold(),
-                    perAnswer));
+                    recommender.certificationTarget(), perAnswer));
             cached = current;
         }
         return current.forecast();

@@ -91,7 +91,7 @@ class CompletionTest {
         awaitCount("select count(*) from assignment_completion where assignment_id = ?::uuid and learner_id = ?", 1,
                 id, learner);
 
-        // Recorded at the answer after which the goal's only skill was mastered, not at the last one of the batch.
+        // Recorded at the answer after which the goal (of one skill) was complete, not at the last one of the batch.
         int completing = firstMastering(mastering);
         assertThat(completing).as("the goal is mastered before the last answer").isLessThan(mastering.size() - 1);
         Instant expected = mastering.get(completing).answeredAt().truncatedTo(ChronoUnit.MICROS);
@@ -273,8 +273,10 @@ class CompletionTest {
     }
 
     /**
-     * The index of the answer after which the skill is mastered, by the learner model with the service's settings
-     * (default BKT parameters: the skill is new, 30-day forgetting, threshold 0.95).
+     * The index of the answer after which the goal of one skill is complete, by the learner model with the service's
+     * settings (default BKT parameters: the skill is new, 30-day forgetting, threshold 0.95): the skill mastered and,
+     * on the answers alone (before the last answer's learning step), known with probability at least the
+     * certification target 0.95.
      */
     private static int firstMastering(List<AnswerEvent> answers) {
         LearnerModel model = new LearnerModel(new ModelConfig(Map.of(), ModelConfig.DEFAULT_PARAMETERS,
@@ -285,7 +287,10 @@ class CompletionTest {
             Instant at = a.answeredAt().truncatedTo(ChronoUnit.MICROS);
             model.apply(new AnswerObservation(a.eventId().toString(), a.learnerId(), a.itemId().toString(),
                     a.skillCodes(), a.correct(), at, a.itemPriorDifficulty(), a.attemptNumber()));
-            if (model.mastery(a.learnerId(), a.skillCodes().get(0), at) >= 0.95) {
+            String skill = a.skillCodes().get(0);
+            double evidence = model.skillState(a.learnerId(), skill).orElseThrow()
+                    .evidenceAt(at, ModelConfig.DEFAULT_PARAMETERS, Forgetting.halfLife(Duration.ofDays(30)));
+            if (model.mastery(a.learnerId(), skill, at) >= 0.95 && evidence >= 0.95) {
                 return i;
             }
         }

@@ -15,7 +15,7 @@ class LearnerStateCacheTest {
     private static final Instant T = Instant.parse("2026-12-01T10:00:00Z");
 
     private static SkillMastery state(String skill, double mastery) {
-        return new SkillMastery(skill, mastery, T, 1, 1);
+        return new SkillMastery(skill, mastery, mastery, T, 1, 1);
     }
 
     @Test

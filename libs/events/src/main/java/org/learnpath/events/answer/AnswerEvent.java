@@ -14,6 +14,11 @@ import org.learnpath.events.Text;
  *
  * <p>{@code organization} (revision 1.1) is the alias of the learner's organization, from the token of the request
  * that stored the answer; {@code null} in events written before revision 1.1, which consumers still read.
+ *
+ * <p>{@code guessFloor} (revision 1.2) is P(correct) of a blind pick given the item's format, as the assessment
+ * grades it (single choice among k options: 1/k; numeric and short text answers: 0), which caps what one right
+ * answer can prove; {@code null} when the producer does not know it, as in every event before revision 1.2, which
+ * consumers read as 0, no floor.
  */
 public record AnswerEvent(
         int schemaVersion,
@@ -31,7 +36,8 @@ public record AnswerEvent(
         int attemptNumber,
         Source source,
         double itemPriorDifficulty,
-        String organization) {
+        String organization,
+        Double guessFloor) {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String SCHEMA_RESOURCE = "/schemas/answer-event-v1.schema.json";
@@ -47,7 +53,16 @@ public record AnswerEvent(
             List<String> skillCodes, boolean correct, double score, long responseTimeMillis, Instant answeredAt,
             UUID sessionId, UUID attemptId, int attemptNumber, Source source, double itemPriorDifficulty) {
         this(schemaVersion, eventId, learnerId, itemId, itemVersion, skillCodes, correct, score, responseTimeMillis,
-                answeredAt, sessionId, attemptId, attemptNumber, source, itemPriorDifficulty, null);
+                answeredAt, sessionId, attemptId, attemptNumber, source, itemPriorDifficulty, null, null);
+    }
+
+    /** An event of revision 1.1, which says nothing of the item's guessing floor. */
+    public AnswerEvent(int schemaVersion, UUID eventId, String learnerId, UUID itemId, long itemVersion,
+            List<String> skillCodes, boolean correct, double score, long responseTimeMillis, Instant answeredAt,
+            UUID sessionId, UUID attemptId, int attemptNumber, Source source, double itemPriorDifficulty,
+            String organization) {
+        this(schemaVersion, eventId, learnerId, itemId, itemVersion, skillCodes, correct, score, responseTimeMillis,
+                answeredAt, sessionId, attemptId, attemptNumber, source, itemPriorDifficulty, organization, null);
     }
 
     public AnswerEvent {
@@ -76,6 +91,10 @@ public record AnswerEvent(
         }
         if (score < 0 || score > 1) {
             throw new IllegalArgumentException("score must be within [0, 1]");
+        }
+        // A format that is always right proves nothing, and the learner model refuses a floor of 1.
+        if (guessFloor != null && !(guessFloor >= 0 && guessFloor < 1)) {
+            throw new IllegalArgumentException("guessFloor must be within [0, 1), was " + guessFloor);
         }
     }
 

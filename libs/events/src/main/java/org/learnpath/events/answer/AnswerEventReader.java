@@ -44,7 +44,8 @@ public final class AnswerEventReader {
                 (int) integer(json, "attemptNumber"),
                 source(json),
                 number(json, "itemPriorDifficulty"),
-                present(json, "organization") ? text(json, "organization") : null);
+                present(json, "organization") ? text(json, "organization") : null,
+                present(json, "guessFloor") ? number(json, "guessFloor") : null);
     }
 
     private static boolean present(JsonNode json, String field) {

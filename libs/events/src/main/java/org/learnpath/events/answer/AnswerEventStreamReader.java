@@ -26,11 +26,14 @@ import org.learnpath.events.Rfc3339;
 public final class AnswerEventStreamReader {
 
     /** Fields of the contract, numbered by {@link #fieldIndex}: each has a bit in the set of fields seen. */
-    private static final int FIELD_COUNT = 16;
+    private static final int FIELD_COUNT = 17;
     private static final int SESSION_ID = 10;
     /** Revision 1.1's optional field. */
     private static final int ORGANIZATION = 15;
-    private static final int REQUIRED = ((1 << FIELD_COUNT) - 1) & ~(1 << SESSION_ID) & ~(1 << ORGANIZATION);
+    /** Revision 1.2's optional field. */
+    private static final int GUESS_FLOOR = 16;
+    private static final int REQUIRED = ((1 << FIELD_COUNT) - 1) & ~(1 << SESSION_ID) & ~(1 << ORGANIZATION)
+            & ~(1 << GUESS_FLOOR);
     // The event mapper's syntax rules (a default factory), without keeping the source for error locations: this
     // reader reports no errors, and keeping it cost a tenth of the read.
     private static final JsonFactory JSON = JsonFactory.builder()
@@ -71,6 +74,7 @@ public final class AnswerEventStreamReader {
         double priorDifficulty = 0;
         Instant answeredAt = null;
         String organization = null;
+        Double guessFloor = null;
         AnswerEvent.Source source = null;
         String name;
         while ((name = p.nextFieldName()) != null) {
@@ -172,6 +176,15 @@ public final class AnswerEventStreamReader {
                     }
                     organization = p.getText();
                 }
+                case GUESS_FLOOR -> {
+                    // Within [0, 1): 1 itself, or a text below 1 that rounds to it, is left to the slower path, where
+                    // the schema or the record refuses it.
+                    double floor = number(p, value, 0, 1);
+                    if (!(floor < 1)) {
+                        return null;
+                    }
+                    guessFloor = floor;
+                }
                 default -> throw new IllegalStateException("field " + field);
             }
         }
@@ -180,7 +193,7 @@ public final class AnswerEventStreamReader {
             return null;
         }
         return new AnswerEvent(1, eventId, learnerId, itemId, itemVersion, skills, correct, score, responseTime,
-                answeredAt, sessionId, attemptId, attemptNumber, source, priorDifficulty, organization);
+                answeredAt, sessionId, attemptId, attemptNumber, source, priorDifficulty, organization, guessFloor);
     }
 
     /** The field's number, or -1 for a field the contract does not have. */
@@ -203,6 +216,7 @@ public final class AnswerEventStreamReader {
             case "source" -> 13;
             case "itemPriorDifficulty" -> 14;
             case "organization" -> ORGANIZATION;
+            case "guessFloor" -> GUESS_FLOOR;
             default -> -1;
         };
     }

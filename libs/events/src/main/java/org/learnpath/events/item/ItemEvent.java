@@ -62,8 +62,17 @@ public record ItemEvent(int schemaVersion, UUID eventId, Instant occurredAt, Ite
     /**
      * @param difficulty the author's difficulty on the logit scale (about -2 easy to +2 hard), the prior the
      *                   recommender calibrates from
+     * @param guessFloor revision 1.2: P(correct) of a blind pick given the item's format (single choice among k
+     *                   options: 1/k; numeric and short text answers: 0), the floor its answer events carry too;
+     *                   {@code null} when not known (events before revision 1.2), which consumers read as 0
      */
-    public record ItemState(UUID id, long version, List<String> skillCodes, double difficulty, Status status) {
+    public record ItemState(UUID id, long version, List<String> skillCodes, double difficulty, Status status,
+            Double guessFloor) {
+
+        /** An item state of revision 1.0 or 1.1, which says nothing of the item's guessing floor. */
+        public ItemState(UUID id, long version, List<String> skillCodes, double difficulty, Status status) {
+            this(id, version, skillCodes, difficulty, status, null);
+        }
 
         public ItemState {
             Objects.requireNonNull(id, "id");
@@ -71,6 +80,10 @@ public record ItemEvent(int schemaVersion, UUID eventId, Instant occurredAt, Ite
             skillCodes = List.copyOf(skillCodes);
             if (skillCodes.isEmpty()) {
                 throw new IllegalArgumentException("An item measures at least one skill");
+            }
+            // A format that is always right proves nothing, and the learner model refuses a floor of 1.
+            if (guessFloor != null && !(guessFloor >= 0 && guessFloor < 1)) {
+                throw new IllegalArgumentException("guessFloor must be within [0, 1), was " + guessFloor);
             }
         }
     }

@@ -43,7 +43,8 @@ class AnswerEventReaderTest {
                 Instant.ofEpochSecond(1_700_000_000L + random.nextInt(100_000_000), random.nextInt(1_000_000_000)),
                 random.nextBoolean() ? null : new UUID(random.nextLong(), random.nextLong()),
                 new UUID(random.nextLong(), random.nextLong()), 1 + random.nextInt(9),
-                AnswerEvent.Source.values()[random.nextInt(2)], -4 + 8 * random.nextDouble());
+                AnswerEvent.Source.values()[random.nextInt(2)], -4 + 8 * random.nextDouble(), null,
+                random.nextBoolean() ? null : random.nextInt(8) / 8.0);
     }
 
     private static JsonNode tree(AnswerEvent event) throws Exception {
@@ -75,6 +76,9 @@ class AnswerEventReaderTest {
                 json -> json.put("itemPriorDifficulty", -2),
                 json -> json.putNull("sessionId"),
                 json -> json.remove("sessionId"),
+                json -> json.put("guessFloor", 0.25),
+                json -> json.put("guessFloor", 0),
+                json -> json.put("guessFloor", Math.nextDown(1.0)),
                 json -> json.put("addedByALaterRevision", "ignored"));
         for (Consumer<ObjectNode> variant : variants) {
             ObjectNode json = (ObjectNode) tree(event);
@@ -99,7 +103,10 @@ class AnswerEventReaderTest {
                 json -> json.put("source", "learner"),
                 json -> json.putArray("skillCodes"),
                 json -> json.putArray("skillCodes").add(3),
-                json -> json.put("score", 1.5));
+                json -> json.put("score", 1.5),
+                json -> json.put("guessFloor", 1.0),
+                json -> json.put("guessFloor", -0.25),
+                json -> json.put("guessFloor", "0.25"));
         for (Consumer<ObjectNode> breakIt : broken) {
             ObjectNode json = (ObjectNode) tree(event);
             breakIt.accept(json);

@@ -87,8 +87,25 @@ class AnswerEventStreamReaderTest {
                 random.nextBoolean() ? null : new UUID(random.nextLong(), random.nextLong()),
                 new UUID(random.nextLong(), random.nextLong()), random.nextInt(5) == 0 ? Integer.MAX_VALUE
                         : 1 + random.nextInt(9), AnswerEvent.Source.values()[random.nextInt(2)], prior,
-                random.nextBoolean() ? null : ORGANIZATIONS[random.nextInt(ORGANIZATIONS.length)]);
+                random.nextBoolean() ? null : ORGANIZATIONS[random.nextInt(ORGANIZATIONS.length)],
+                guessFloor(random));
     }
+
+    /** Revision 1.2's optional floor: absent, a floor of a real format, or any value of [0, 1). */
+    private static Double guessFloor(Random random) {
+        return switch (random.nextInt(3)) {
+            case 0 -> null;
+            case 1 -> GUESS_FLOORS[random.nextInt(GUESS_FLOORS.length)];
+            default -> random.nextDouble();
+        };
+    }
+
+    private static final double[] GUESS_FLOORS = {0.0, 0.5, 0.25, 1.0 / 3, 1.0 / 15, 1.0 / 255, Double.MIN_VALUE,
+        Math.nextDown(1.0)};
+
+    private static final String[] GUESS_FLOOR_LIKE = {"0", "-0", "0.0", "-0.0", "0.25", "2.5e-1", "0.3333333333333333",
+        "0.9999999999999999", "0.99999999999999999", "1", "1.0", "1.00", "-0.1", "1e-400", "-1e-400", "4.9e-324",
+        "1e400", "null", "\"0.25\"", "[0.25]"};
 
     /** Valid aliases of revision 1.1's optional organization. */
     private static final String[] ORGANIZATIONS = {"acme", "globex", "a", "x-1", "a".repeat(63)};
@@ -150,6 +167,7 @@ class AnswerEventStreamReaderTest {
             case "skillCodes" -> SKILLS_LIKE;
             case "learnerId" -> LEARNER_LIKE;
             case "organization" -> ORGANIZATION_LIKE;
+            case "guessFloor" -> GUESS_FLOOR_LIKE;
             default -> ANY_VALUE;
         };
         return random.nextInt(3) == 0 ? ANY_VALUE[random.nextInt(ANY_VALUE.length)] : pool[random.nextInt(pool.length)];
@@ -191,7 +209,7 @@ class AnswerEventStreamReaderTest {
         Random random = new Random(13);
         String[] names = {"schemaVersion", "eventId", "learnerId", "itemId", "itemVersion", "skillCodes", "correct",
             "score", "responseTimeMillis", "answeredAt", "sessionId", "attemptId", "attemptNumber", "source",
-            "itemPriorDifficulty", "organization", "addedLater"};
+            "itemPriorDifficulty", "organization", "guessFloor", "addedLater"};
         int acceptedByBoth = 0;
         int leftToTheTree = 0;
         int refusedByBoth = 0;
@@ -242,6 +260,36 @@ class AnswerEventStreamReaderTest {
         assertThat(acceptedByBoth).isGreaterThan(20_000);
         assertThat(leftToTheTree).isGreaterThan(1_000);
         assertThat(refusedByBoth).isGreaterThan(20_000);
+    }
+
+    @Test
+    void readsRevision12sGuessFloorAsTheSlowerPathDoes() throws Exception {
+        Map<String, String> fields = fields(random(new Random(19)));
+        fields.remove("guessFloor");
+        String absent = plain(fields);
+        assertThat(AnswerEventStreamReader.readIfPlainlyValid(absent)).isNotNull()
+                .isEqualTo(reference(absent).orElseThrow()).extracting(AnswerEvent::guessFloor).isNull();
+        for (String[] accepted : new String[][] {{"0.25", "0.25"}, {"0", "0"}, {"0.000", "0"}, {"2.5e-1", "0.25"},
+            {"0.9999999999999999", "0.9999999999999999"}}) {
+            Map<String, String> changed = new LinkedHashMap<>(fields);
+            changed.put("guessFloor", accepted[0]);
+            String text = plain(changed);
+            assertThat(AnswerEventStreamReader.readIfPlainlyValid(text)).as(text).isNotNull()
+                    .isEqualTo(reference(text).orElseThrow()).extracting(AnswerEvent::guessFloor)
+                    .isEqualTo(Double.parseDouble(accepted[1]));
+        }
+        // Refused by the schema (at or above 1, below 0, not a number) or, rounding to 1, by the record.
+        for (String refused : new String[] {"1", "1.0", "0.99999999999999999", "-0.1", "null", "\"0.25\""}) {
+            Map<String, String> changed = new LinkedHashMap<>(fields);
+            changed.put("guessFloor", refused);
+            String text = plain(changed);
+            assertThat(AnswerEventStreamReader.readIfPlainlyValid(text)).as(text).isNull();
+            assertThat(reference(text)).as(text).isEmpty();
+        }
+        // Below 0 as written, 0 once rounded: whatever the schema makes of it is the slower path's to say.
+        Map<String, String> tiny = new LinkedHashMap<>(fields);
+        tiny.put("guessFloor", "-1e-400");
+        assertThat(AnswerEventStreamReader.readIfPlainlyValid(plain(tiny))).isNull();
     }
 
     private static int indexOf(List<Map.Entry<String, String>> entries, String name) {

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,12 +19,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.learnpath.portal.model.ApiProblem;
+import org.learnpath.portal.model.PathView;
 import org.learnpath.portal.service.learner.LearnerService;
 
 /**
- * The learner's pages: {@code /learn} (goal picker, then the path, the next step, the item player and the reviews;
- * {@code ?goal=} shows an assigned goal's path instead of the chosen goal's), {@code /learn/assignments} (the goals
- * assigned to the learner) and {@code /learn/history} (the learner's own answers).
+ * The learner's pages: {@code /learn} (goal picker, then the path, the next step, the item player, what "complete"
+ * means for the goal and the reviews; {@code ?goal=} shows an assigned goal's path instead of the chosen goal's;
+ * {@code /learn/certification} is the block on "complete" alone, for the page's script), {@code /learn/assignments}
+ * (the goals assigned to the learner) and {@code /learn/history} (the learner's own answers).
  */
 @Path("/learn")
 @RolesAllowed("learner")
@@ -42,6 +45,8 @@ public class LearnerResource {
         static native TemplateInstance history(HistoryPage page);
 
         static native TemplateInstance assignments(List<AssignmentRow> rows);
+
+        static native TemplateInstance certification(CertificationBlock certification);
     }
 
     private final LearnerService learner;
@@ -53,9 +58,25 @@ public class LearnerResource {
     /** A {@code goal} that is not a goal slug is ignored: the page shows the chosen goal, as without one. */
     @GET
     public TemplateInstance learn(@QueryParam("goal") String goal) {
-        String slug = goal == null ? "" : goal.strip();
-        boolean other = !slug.isEmpty() && slug.length() <= 80 && SLUG.matcher(slug).matches();
-        return Templates.learn(LearnPage.of(other ? learner.home(slug) : learner.home()));
+        String slug = goalSlug(goal);
+        return Templates.learn(LearnPage.of(slug != null ? learner.home(slug) : learner.home()));
+    }
+
+    /**
+     * The page's block "What 'complete' means" alone (an HTML fragment), for the page's script to show the
+     * certification as it changes after each answer; {@code goal} as for the page. 404 when there is none: no goal
+     * chosen, a goal not offered, or a recommender that does not certify goals.
+     */
+    @GET
+    @Path("/certification")
+    public TemplateInstance certification(@QueryParam("goal") String goal) {
+        String slug = goalSlug(goal);
+        PathView path = learner.path(slug);
+        CertificationBlock block = path == null ? null : CertificationBlock.of(path, slug);
+        if (block == null) {
+            throw new NotFoundException();
+        }
+        return Templates.certification(block);
     }
 
     @GET
@@ -96,6 +117,12 @@ public class LearnerResource {
             number = Integer.parseInt(page);
         }
         return Templates.history(HistoryPage.of(learner.history(number)));
+    }
+
+    /** The goal a {@code goal} parameter names, or null when it is absent or not a goal slug. */
+    private static String goalSlug(String goal) {
+        String slug = goal == null ? "" : goal.strip();
+        return !slug.isEmpty() && slug.length() <= 80 && SLUG.matcher(slug).matches() ? slug : null;
     }
 
     private Response refused(int status, String selected, String goalError, String formError) {

@@ -67,6 +67,14 @@ public class LearnerService {
         return new LearnerHome(options, goal, path, null, own ? null : goalSlug);
     }
 
+    /**
+     * The path to {@code goalSlug}, or to the chosen goal when it is null; null when there is none (no goal chosen, or
+     * a goal not offered to the learner).
+     */
+    public PathView path(String goalSlug) {
+        return ifFound(() -> call("recommender", goalSlug == null ? learner::path : () -> learner.pathTo(goalSlug)));
+    }
+
     /** The goals assigned to the learner, soonest due first, each with the learner's progress. */
     public List<LearnerAssignment> assignments() {
         return call("recommender", learner::assignments);

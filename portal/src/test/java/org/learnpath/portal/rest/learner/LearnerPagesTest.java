@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,97 @@ class LearnerPagesTest {
         String reviews = section(page, "reviews");
         assertThat(reviews).contains("Mean and variance").contains("Statistics basics").contains("83 %")
                 .contains("datetime=\"2026-05-04T09:30:00Z\"").contains("4 May 2026, 09:30 UTC").contains("Due now");
+        assertThat(page).contains("<script type=\"module\" src=\"/js/certification.js\"></script>");
+    }
+
+    @Test
+    void whileModulesRemainThePageSaysWhatCompleteMeansAndListsTheSkillsStillToCheck() {
+        String page = given().auth().oauth2(alice).get("/learn").then().statusCode(200).extract().asString();
+
+        String block = section(page, "certification");
+        assertThat(block).contains("<h2 id=\"certification-heading\">What “complete” means</h2>")
+                .contains("data-complete=\"false\" data-certified=\"false\" data-modules-left=\"1\"")
+                .doesNotContain("data-goal=")
+                .contains("Your goal is complete when every module is mastered and your answers make it at least 95%"
+                        + " likely that you know all 3 skills.")
+                .contains("Now: <strong>1%</strong>.")
+                .contains("<progress id=\"certification-progress\" max=\"100\" value=\"1\"")
+                .contains("master the module left, then the certification check: questions on the skills below until"
+                        + " your answers reach 95%.")
+                // While modules remain the list is there but closed: the modules come first.
+                .contains("<details id=\"skills-to-check\">").contains("Skills still to check (3)")
+                .doesNotContain("Goal complete").doesNotContain("(enough)");
+        assertThat(skills(block)).containsExactly("Residuals: not answered yet", "Least squares: 20%",
+                // 0.58 is 57.99999999999999 in binary: rounded down from the number as written, not from that.
+                "Mean and variance: 58%");
+    }
+
+    @Test
+    void withEveryModuleMasteredTheCertificationCheckIsWhatRemains() {
+        String page = given().auth().oauth2(alice).get("/learn?goal=" + FakeServices.CERTIFY_GOAL)
+                .then().statusCode(200).extract().asString();
+
+        String block = section(page, "certification");
+        assertThat(block).contains("data-complete=\"false\" data-certified=\"false\" data-modules-left=\"0\"")
+                .contains("data-goal=\"" + FakeServices.CERTIFY_GOAL + "\"")
+                .contains("at least 95% likely that you know all 3 skills.")
+                // 94.99 % is rounded down: never 95 % before the goal reaches it.
+                .contains("Now: <strong>94%</strong>.").contains("value=\"94\"").doesNotContain("95%</strong>")
+                .contains("<strong>Still to do:</strong>")
+                .contains("the certification check. Your next step asks about the skills below, one question at a"
+                        + " time, until your answers reach 95%.")
+                .contains("<details id=\"skills-to-check\" open>").contains("Skills still to check (1)")
+                .doesNotContain("Goal complete").doesNotContain("master the");
+        assertThat(skills(block)).containsExactly("Least squares: 96%");
+        assertThat(page).contains("<learnpath-next-step id=\"next-step\" goal=\"" + FakeServices.CERTIFY_GOAL + "\">");
+    }
+
+    @Test
+    void aCertifiedGoalIsShownComplete() {
+        String page = given().auth().oauth2(alice).get("/learn?goal=" + FakeServices.CERTIFIED_GOAL)
+                .then().statusCode(200).extract().asString();
+
+        String block = section(page, "certification");
+        assertThat(block).contains("data-complete=\"true\" data-certified=\"true\"")
+                .contains("<p id=\"goal-complete\"><strong class=\"lp-status lp-progress-DONE\">Goal complete</strong>"
+                        + " Every module is mastered, and your answers make it 97% likely that you know its one skill"
+                        + " (at least 95% was needed).</p>")
+                .doesNotContain("Still to do").doesNotContain("skills-to-check").doesNotContain("<progress");
+    }
+
+    @Test
+    void aPathWithoutCertificationShowsNoBlock() {
+        // The data-analyst path comes from a recommender that does not certify goals (no "certification" member).
+        String page = given().auth().oauth2(alice).get("/learn?goal=data-analyst")
+                .then().statusCode(200).extract().asString();
+
+        assertThat(page).contains("<learnpath-path-graph id=\"path-graph\" goal=\"data-analyst\">")
+                .doesNotContain("id=\"certification\"").doesNotContain("/js/certification.js");
+    }
+
+    @Test
+    void theBlockAloneIsServedForThePageScriptToRefreshIt() {
+        String own = given().auth().oauth2(alice).header("X-LearnPath-Request", "1").get("/learn/certification")
+                .then().statusCode(200).contentType(containsString("text/html")).header("Cache-Control", "no-store")
+                .extract().asString();
+        assertThat(own.strip()).startsWith("<section id=\"certification\"").endsWith("</section>")
+                .contains("Now: <strong>1%</strong>").doesNotContain("<html").doesNotContain("data-goal=");
+
+        String check = given().auth().oauth2(alice).get("/learn/certification?goal=" + FakeServices.CERTIFY_GOAL)
+                .then().statusCode(200).extract().asString();
+        assertThat(check).contains("data-goal=\"" + FakeServices.CERTIFY_GOAL + "\"")
+                .contains("Now: <strong>94%</strong>");
+        JsonPath sent = FakeServicesClient.last("GET", "/recommender/api/learners/me/path");
+        assertThat(sent.getString("query")).isEqualTo("goal=" + FakeServices.CERTIFY_GOAL);
+        assertThat(sent.getString("headers.authorization")).isEqualTo("Bearer " + alice);
+
+        given().auth().oauth2(alice).get("/learn/certification?goal=data-analyst").then().statusCode(404);
+        given().auth().oauth2(alice).get("/learn/certification?goal=" + FakeServices.UNKNOWN_GOAL).then()
+                .statusCode(404);
+        given().auth().oauth2(TestTokens.learner(FakeServices.NO_GOAL_USER)).get("/learn/certification").then()
+                .statusCode(404);
+        given().auth().oauth2(TestTokens.user("ada", "author").sign()).get("/learn/certification").then()
+                .statusCode(403);
     }
 
     @Test
@@ -136,6 +229,16 @@ class LearnerPagesTest {
         Matcher m = Pattern.compile("<section id=\"" + id + "\".*?</section>", Pattern.DOTALL).matcher(page);
         assertThat(m.find()).as("section #" + id).isTrue();
         return m.group();
+    }
+
+    /** The texts of the skills still to check, in the order shown. */
+    private static List<String> skills(String block) {
+        Matcher m = Pattern.compile("<li class=\"lp-skill-to-check\"[^>]*>(.*?)</li>").matcher(block);
+        List<String> texts = new ArrayList<>();
+        while (m.find()) {
+            texts.add(m.group(1));
+        }
+        return texts;
     }
 
     private static int count(String text, String part) {
