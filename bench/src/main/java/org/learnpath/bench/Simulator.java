@@ -23,7 +23,10 @@ import org.learnpath.events.EventJson;
  * The learner simulator: against the running local system, signs demo learners in through Keycloak (password
  * grant on the portal client, real tokens), gives each a hidden skill profile, and lets each follow the
  * recommender's next item, answering right or wrong as the profile says, printing answer by answer how the
- * learner's mastery and path adapt.
+ * learner's mastery and path adapt. Once every module of the goal is mastered the path asks for a certification
+ * check (step CERTIFY) until the answers make it likely enough that the learner knows every skill of the goal; each
+ * such step prints the goal's certification probability against its target and the skill being checked, and the
+ * completion prints the final probability.
  *
  * <p>The hidden profile: each skill is known or not; the simulated learner answers a known skill's item right
  * with probability 1 - slip (0.9) and an unknown one by luck (0.2), and learns an unknown skill with probability
@@ -38,6 +41,8 @@ public final class Simulator {
     private static final double SLIP = 0.1;
     private static final double GUESS = 0.2;
     private static final double LEARN = 0.3;
+    private static final String CERTIFY = "CERTIFY";
+    private static final String COMPLETE = "GOAL_COMPLETE";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> urls;
@@ -81,6 +86,7 @@ public final class Simulator {
         JsonNode path = call("GET", urls.get("recommender") + "/api/learners/me/path", token, null);
         System.out.printf(Locale.ROOT, "path: %d modules, %d mastered; next: %s%n", path.get("totalModules").asInt(),
                 path.get("masteredModules").asInt(), path.at("/nextStep/reason/sentence").asText());
+        printCertification(username, path);
         String session = null;
         for (int n = 1; n <= answers; n++) {
             JsonNode next = call("GET", urls.get("recommender") + "/api/learners/me/next", token, null);
@@ -121,10 +127,51 @@ public final class Simulator {
                     Double.isNaN(before) ? "prior" : String.format(Locale.ROOT, "%.2f", before), after,
                     now.at("/step/kind").asText(), now.at("/step/moduleSlug").asText(""),
                     now.at("/step/reason/sentence").asText());
+            if (CERTIFY.equals(now.at("/step/kind").asText()) || COMPLETE.equals(now.at("/step/kind").asText())) {
+                printCertification(username, call("GET", urls.get("recommender") + "/api/learners/me/path", token,
+                        null));
+            }
         }
         path = call("GET", urls.get("recommender") + "/api/learners/me/path", token, null);
-        System.out.printf(Locale.ROOT, "%s: %d of %d modules mastered%n", username,
-                path.get("masteredModules").asInt(), path.get("totalModules").asInt());
+        JsonNode certification = path.path("certification");
+        System.out.printf(Locale.ROOT, "%s: %d of %d modules mastered; goal %s (certification %.4f, target %.2f)%n",
+                username, path.get("masteredModules").asInt(), path.get("totalModules").asInt(),
+                path.path("complete").asBoolean() ? "complete" : "not complete",
+                certification.path("probability").asDouble(), certification.path("target").asDouble());
+    }
+
+    /**
+     * What the certification check is about, when the path has reached it: the goal's probability that every one of
+     * its skills is known (on the answers alone) against the target, and the skill the CERTIFY step checks now, the
+     * first of those still keeping the goal from the target; once the goal is complete, the probability it ended
+     * with. Nothing for a path that is still at STUDY or REVIEW.
+     */
+    private static void printCertification(String username, JsonNode path) {
+        JsonNode step = path.path("nextStep");
+        JsonNode certification = path.path("certification");
+        double probability = certification.path("probability").asDouble();
+        double target = certification.path("target").asDouble();
+        int skills = certification.path("skillCount").asInt();
+        if (CERTIFY.equals(step.path("kind").asText())) {
+            String code = step.path("skillCode").asText();
+            JsonNode checked = null;
+            for (JsonNode s : certification.path("skillsToCheck")) {
+                if (s.path("code").asText().equals(code)) {
+                    checked = s;
+                }
+            }
+            String evidence = checked == null ? "" : checked.path("answered").asBoolean()
+                    ? String.format(Locale.ROOT, ", P(known) %.2f on the answers so far",
+                            checked.path("evidence").asDouble())
+                    : ", never answered";
+            System.out.printf(Locale.ROOT, "%s   certification check: P(knows all %d skills of the goal) %.4f < target"
+                            + " %.2f; checking %s (%s%s), %d skill(s) left to check%n", username, skills, probability,
+                    target, code, step.path("skillName").asText(code), evidence,
+                    certification.path("skillsToCheck").size());
+        } else if (COMPLETE.equals(step.path("kind").asText())) {
+            System.out.printf(Locale.ROOT, "%s   goal complete: every module mastered and certified, P(knows all %d"
+                    + " skills of the goal) %.4f >= target %.2f%n", username, skills, probability, target);
+        }
     }
 
     private JsonNode answer(String token, String session, String itemId, boolean right) throws Exception {

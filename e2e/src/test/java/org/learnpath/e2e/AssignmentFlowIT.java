@@ -240,7 +240,12 @@ class AssignmentFlowIT {
         }
         assertThat(shares).as("mastered share after each answer").isSorted().endsWith(1.0);
         assertThat(bands).as("alice's band after each answer").startsWith("NOT_STARTED").endsWith("MASTERED");
-        assertThat(bands.subList(1, bands.size() - 1)).as("bands between").isNotEmpty()
+        // The goal is complete once it is also certified (its evidence reaches the target), which can take an answer
+        // or two after the skill is mastered: the band may read MASTERED before the report says DONE.
+        int mastered = bands.indexOf("MASTERED");
+        assertThat(bands.subList(mastered, bands.size())).as("bands from the first MASTERED on: %s", bands)
+                .containsOnly("MASTERED");
+        assertThat(bands.subList(1, mastered)).as("bands between: %s", bands).isNotEmpty()
                 .allMatch(b -> b.equals("BEGINNING") || b.equals("DEVELOPING"));
 
         // Done: the report, the assignment, alice's own list and both heatmaps agree.

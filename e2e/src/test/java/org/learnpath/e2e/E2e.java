@@ -96,13 +96,20 @@ public final class E2e implements AutoCloseable {
 
     /**
      * "Ready" for a service means its own database and consumers are up; the recommender also needs the catalog
-     * and the item bank replicated from their compacted topics before it can plan a path or pick an item.
+     * and the item bank replicated from their compacted topics before it can plan a path or pick an item. An item
+     * for the first step is not enough: while the catalog topic's partitions are still being read, the recommender
+     * plans with the modules whose references it has, so a goal can show part of its modules for a moment; the path
+     * must also hold every module of the catalog's study order.
      */
     private void awaitReplicas() {
         String token = keycloak.token("alice");
         await(Duration.ofSeconds(120), "the recommender to know goal data-analyst and its items",
                 () -> Api.get(recommender("/api/learners/me/next?goal=data-analyst"), token),
                 reply -> reply.status() == 200 && reply.json().path("item").hasNonNull("itemId"));
+        int modules = catalogJson("/api/goals/data-analyst/study-order", token).path("steps").size();
+        await(Duration.ofSeconds(60), "the recommender to know all " + modules + " modules of goal data-analyst",
+                () -> Api.get(recommender("/api/learners/me/path?goal=data-analyst"), token),
+                reply -> reply.status() == 200 && reply.json().path("modules").size() == modules);
     }
 
     @Override

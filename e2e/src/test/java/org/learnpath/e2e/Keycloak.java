@@ -136,6 +136,28 @@ public final class Keycloak {
         return Api.post(adminUrl("/users"), masterRealmToken(), user);
     }
 
+    /**
+     * Creates a learner of {@code organization} (password {@link #PASSWORD}, realm role learner) for a scenario that
+     * needs someone with no answers at all: the demo learners' states are shared by every scenario of the run. Not in
+     * the realm file: delete it again with {@link #deleteUser}.
+     *
+     * @return the user's id, which is the subject of their tokens (the learner id the services see)
+     */
+    public String createLearner(String username, String organization) {
+        ObjectNode user = Api.object().put("username", username).put("enabled", true).put("emailVerified", true)
+                .put("email", username + "@learnpath.example").put("firstName", "Ephemeral").put("lastName", "Learner");
+        user.putObject("attributes").putArray("organization").add(organization);
+        user.putArray("credentials").addObject().put("type", "password").put("value", PASSWORD)
+                .put("temporary", false);
+        createUser(user).expect(201);
+        String id = userId(username);
+        String admin = masterRealmToken();
+        JsonNode learner = Api.get(adminUrl("/roles/learner"), admin).expect(200).json();
+        Api.post(adminUrl("/users/" + id + "/role-mappings/realm"), admin, Api.JSON.createArrayNode().add(learner))
+                .expect(204);
+        return id;
+    }
+
     public String userId(String username) {
         return admin("/users?exact=true&username=" + username).get(0).path("id").asText();
     }
