@@ -318,22 +318,11 @@ class SimulatorRealismTest {
     /**
      * The recommended path and the fixed study order on the realistic simulator, with the default model (no
      * forgetting in the model, untrained parameters): printed for the record, asserting only that runs end. The
-     * calibrated comparison belongs to the quality tests of issue 26.
+     * calibrated comparison is TrustEvaluationTest.
      */
     @Test
     void theRealisticSimulatorRunsBothStrategies() {
-        Random random = new Random(7);
-        Map<String, BktParameters> truth = new HashMap<>();
-        for (CatalogGraph.Skill skill : GRAPH.skills()) {
-            truth.put(skill.code(), new BktParameters(0.5, 0.1 + 0.2 * random.nextDouble(),
-                    0.1 + 0.15 * random.nextDouble(), 0.05 + 0.1 * random.nextDouble()));
-        }
-        List<Item> bank = new ArrayList<>();
-        int n = 0;
-        for (Item item : LearnerSimulator.itemBank(GRAPH, new double[] {-1.5, -0.9, -0.3, 0.3, 0.9, 1.5}, 0.3, random)) {
-            bank.add(item.withOptions(n++ % 3 == 2 ? 0 : 4)); // two thirds single choice with 4 options
-        }
-        LearnerSimulator simulator = new LearnerSimulator(GRAPH, truth, bank).withRealism(SimulatorRealism.REALISTIC);
+        LearnerSimulator simulator = RealisticWorld.simulator(SimulatorRealism.REALISTIC);
         ModelConfig config = ModelConfig.defaults().withForgetting(Forgetting.NONE);
         PathPlanner planner = new PathPlanner(GRAPH, config, PlannerConfig.DEFAULT);
         LearnerModel pathModel = new LearnerModel(config);
