@@ -134,8 +134,16 @@ public interface RecommenderConfig {
         @WithDefault("5m")
         String checkEvery();
 
-        /** A skill's parameters are refitted only from at least this many learner sequences. */
+        /** A skill's parameters are refitted only from at least this many learners (and at least 100 answers). */
         @WithDefault("30")
         int minSequences();
+
+        /**
+         * Learners whose states the replay after a refit recomputes in one transaction. Answer batches wait while a
+         * page is written (see service/ReplayGate): larger pages replay faster, smaller ones hold batches up less.
+         */
+        @WithDefault("200")
+        @Min(1)
+        int replayPageLearners();
     }
 }

@@ -10,6 +10,13 @@ final class AdvisoryLocks {
     static final String REFIT = "hashtext('learnpath.recommender.refit')";
 
     /**
+     * Answer batches take it shared, the replay of learner states after a refit exclusive, for a transaction each
+     * (MasteryRepository.lockStatesForBatch / lockStatesForReplay): a replayed page of learners never interleaves
+     * with a batch that read their states before it.
+     */
+    static final String LEARNER_STATES = "hashtext('learnpath.recommender.learner-states')";
+
+    /**
      * The first half of the two-part keys (int, int) that order the writers of assignment completions per bucket of
      * learners (AssignmentRepository.lockLearners); two-part keys never conflict with the one-part keys above.
      */

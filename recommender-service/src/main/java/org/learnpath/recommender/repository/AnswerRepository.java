@@ -62,10 +62,21 @@ public class AnswerRepository {
 
     /**
      * Streams every stored answer learner by learner, each learner's in the order they were applied (partition,
-     * offset), which is the order the refit's per-skill sequences must follow.
+     * offset): what a refit fits.
      */
     public void forEachInApplicationOrder(Consumer<AnswerObservation> sink) {
         jdbc.run(c -> forEachInApplicationOrder(c, sink));
+    }
+
+    /**
+     * Streams every stored answer of the {@code learners} learners whose ids follow {@code afterLearner} (in the
+     * database's order of learner ids; "" for the first), learner by learner, each learner's in application order:
+     * one page of the replay of learner states. Learners and their answers are read in one statement, so that the
+     * page holds every answer committed before it started. Call it inside a transaction (the driver streams only
+     * there).
+     */
+    public void forEachOfNextLearners(String afterLearner, int learners, Consumer<AnswerObservation> sink) {
+        jdbc.run(c -> forEachOfNextLearners(c, afterLearner, learners, sink));
     }
 
     public long count() {
@@ -208,16 +219,40 @@ public class AnswerRepository {
             statement.setFetchSize(5_000);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    Array skills = rows.getArray(4);
-                    sink.accept(new AnswerObservation(rows.getString(1), rows.getString(2), rows.getString(3),
-                            Sql.texts(skills), rows.getBoolean(5), rows.getTimestamp(6).toInstant(), rows.getDouble(7),
-                            rows.getInt(8), rows.getDouble(9)));
+                    sink.accept(observation(rows));
                 }
             }
         } finally {
             connection.commit();
             connection.setAutoCommit(autoCommit);
         }
+    }
+
+    void forEachOfNextLearners(Connection connection, String afterLearner, int learners,
+            Consumer<AnswerObservation> sink) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select event_id, learner_id, item_id, skill_codes, correct, answered_at, prior_difficulty,
+                       attempt_number, guess_floor
+                from answer
+                where learner_id in (select distinct learner_id from answer where learner_id > ?
+                                     order by learner_id limit ?)
+                order by learner_id, source_partition, source_offset""")) {
+            statement.setString(1, afterLearner);
+            statement.setInt(2, learners);
+            statement.setFetchSize(5_000);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    sink.accept(observation(rows));
+                }
+            }
+        }
+    }
+
+    private static AnswerObservation observation(ResultSet rows) throws SQLException {
+        Array skills = rows.getArray(4);
+        return new AnswerObservation(rows.getString(1), rows.getString(2), rows.getString(3), Sql.texts(skills),
+                rows.getBoolean(5), rows.getTimestamp(6).toInstant(), rows.getDouble(7), rows.getInt(8),
+                rows.getDouble(9));
     }
 
     long count(Connection connection) throws SQLException {

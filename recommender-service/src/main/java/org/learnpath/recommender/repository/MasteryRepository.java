@@ -67,6 +67,34 @@ public class MasteryRepository {
         jdbc.run(c -> addItemChanges(c, before, after));
     }
 
+    /**
+     * Called first in an answer batch's transaction, before any learner state is read or written: waits while a page
+     * of the post-refit replay is being written, and keeps the next page from starting until this batch commits.
+     * Batches never wait for each other (the lock is shared among them).
+     */
+    public void lockStatesForBatch() {
+        jdbc.run(c -> query(c, "select pg_advisory_xact_lock_shared(" + AdvisoryLocks.LEARNER_STATES + ")"));
+    }
+
+    /**
+     * Called first in the transaction of a page of the post-refit replay: waits for the answer batches in flight to
+     * commit, and keeps new ones waiting until the page commits (see {@link #lockStatesForBatch}).
+     */
+    public void lockStatesForReplay() {
+        jdbc.run(c -> query(c, "select pg_advisory_xact_lock(" + AdvisoryLocks.LEARNER_STATES + ")"));
+    }
+
+    /**
+     * Sets the calibrated difficulty of these items (a refit's snapshot), keeping their answer counts: Elo goes on
+     * from the numbers tracing uses. Items not stored yet are left to their first answer. Rows are locked in item id
+     * order, as every writer of several of them does (see {@link #addItemChanges}), so this never deadlocks a batch.
+     */
+    public void resetDifficulties(Map<String, Double> difficultyById) {
+        if (!difficultyById.isEmpty()) {
+            jdbc.run(c -> resetDifficulties(c, difficultyById));
+        }
+    }
+
     /** Calibrated difficulties of the given items (those never answered are absent). */
     public Map<String, Double> difficulties(Collection<String> itemIds) {
         return jdbc.call(c -> difficulties(c, itemIds));
@@ -198,6 +226,30 @@ public class MasteryRepository {
             statement.setArray(2, connection.createArrayOf("float8", deltas));
             statement.setArray(3, connection.createArrayOf("int4", counts));
             statement.executeUpdate();
+        }
+    }
+
+    void resetDifficulties(Connection connection, Map<String, Double> difficultyById) throws SQLException {
+        List<String> ids = new ArrayList<>(difficultyById.keySet());
+        Double[] difficulties = ids.stream().map(difficultyById::get).toArray(Double[]::new);
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select item_id from item_calibration where item_id = any(?::uuid[]) order by item_id for update""")) {
+            statement.setArray(1, Sql.texts(connection, ids));
+            statement.executeQuery().close();
+        }
+        try (PreparedStatement statement = connection.prepareStatement("""
+                update item_calibration c set difficulty = x.d
+                from unnest(?::text[], ?::float8[]) as x(i, d)
+                where c.item_id = x.i::uuid""")) {
+            statement.setArray(1, Sql.texts(connection, ids));
+            statement.setArray(2, connection.createArrayOf("float8", difficulties));
+            statement.executeUpdate();
+        }
+    }
+
+    private static void query(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.executeQuery().close();
         }
     }
 

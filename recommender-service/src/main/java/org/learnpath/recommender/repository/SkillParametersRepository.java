@@ -11,14 +11,26 @@ import java.util.List;
 import org.learnpath.learner.BktParameters;
 import org.learnpath.recommender.model.FittedSkill;
 
-/** Fitted BKT parameters per skill. */
+/**
+ * Fitted BKT parameters per skill: those of the latest refit (see {@link RefitRunRepository}), skills absent using the
+ * defaults.
+ */
 @ApplicationScoped
 public class SkillParametersRepository {
 
     // On the connection of the calling transaction, if there is one (see Jdbc).
 
-    public void save(List<FittedSkill> fitted) {
-        jdbc.run(c -> save(c, fitted));
+    /**
+     * Replaces every skill's parameters by a refit's: a skill it did not fit (set aside, or without answers) uses the
+     * defaults again rather than an earlier refit's parameters, which were fitted for other difficulties.
+     */
+    public void replaceAll(List<FittedSkill> fitted) {
+        jdbc.run(c -> {
+            try (PreparedStatement statement = c.prepareStatement("delete from skill_parameters")) {
+                statement.executeUpdate();
+            }
+            save(c, fitted);
+        });
     }
 
     private final Jdbc jdbc;

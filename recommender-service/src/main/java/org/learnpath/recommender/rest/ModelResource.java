@@ -34,7 +34,8 @@ public class ModelResource {
     @POST
     @Path("/refits")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Refit every skill's BKT parameters from the stored answers now (consumption goes on)")
+    @Operation(summary = "Refit every skill's BKT parameters from the stored answers now, then replay every learner's"
+            + " state under them (consumption goes on)")
     public RefitView refit() {
         return RefitView.of(refits.run());
     }
@@ -42,7 +43,7 @@ public class ModelResource {
     @GET
     @Path("/skill-parameters")
     @RolesAllowed({ Roles.ADMIN, Roles.AUTHOR })
-    @Operation(summary = "The fitted BKT parameters per skill (skills not listed use the defaults)")
+    @Operation(summary = "The BKT parameters of the latest refit per skill (skills not listed use the defaults)")
     public List<RefitView.SkillParametersView> skillParameters() {
         return refits.parameters().stream().map(RefitView.SkillParametersView::of).toList();
     }

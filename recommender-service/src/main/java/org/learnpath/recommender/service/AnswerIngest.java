@@ -32,8 +32,9 @@ import org.learnpath.recommender.repository.MasteryRepository;
 /**
  * Applies one consumed batch in one database transaction: dead letters queued, answers naming another organization
  * than their learner's refused (dead-lettered too, see {@link LearnerOrganizations}), new answers recorded (the
- * record's unique event id drops redeliveries), masteries and item calibrations updated, and each learner whose
- * path changed announced. Either all of it commits or none; the consumer commits offsets only afterwards.
+ * record's unique event id drops redeliveries) once no replay of learner states is being written (see
+ * {@link ReplayGate}), masteries and item calibrations updated, and each learner whose path changed announced.
+ * Either all of it commits or none; the consumer commits offsets only afterwards.
  */
 @ApplicationScoped
 public class AnswerIngest {
@@ -46,6 +47,7 @@ public class AnswerIngest {
     private final PathEvents paths;
     private final AssignmentCompletions completions;
     private final DeadLetterEvents deadLetters;
+    private final ReplayGate gate;
     private final Event<AnswerBatchApplied> applied;
     private final Counter appliedCounter;
     private final Counter duplicateCounter;
@@ -57,8 +59,8 @@ public class AnswerIngest {
 
     public AnswerIngest(AnswerRepository answers, MasteryRepository masteries,
             GoalRepository goals, LearnerOrganizations organizations, PlanningFactory planning, PathEvents paths,
-            AssignmentCompletions completions, DeadLetterEvents deadLetters, Event<AnswerBatchApplied> applied,
-            MeterRegistry registry, RecommenderConfig config) {
+            AssignmentCompletions completions, DeadLetterEvents deadLetters, ReplayGate gate,
+            Event<AnswerBatchApplied> applied, MeterRegistry registry, RecommenderConfig config) {
         this.answers = answers;
         this.masteries = masteries;
         this.goals = goals;
@@ -67,6 +69,7 @@ public class AnswerIngest {
         this.paths = paths;
         this.completions = completions;
         this.deadLetters = deadLetters;
+        this.gate = gate;
         this.applied = applied;
         this.appliedCounter = registry.counter("learnpath.answers.applied");
         this.duplicateCounter = registry.counter("learnpath.answers.duplicates");
@@ -99,20 +102,19 @@ public class AnswerIngest {
      * @return how many answers were new (the rest were redeliveries)
      */
     public int apply(int lane, List<ConsumedAnswer> batch, List<DeadLetter> rejected) {
-        LearnerStateCache cache = caches[lane];
         try {
-            return apply(cache, batch, rejected, true);
+            return apply(lane, batch, rejected, true);
         } catch (RuntimeException e) {
             if (!alreadyStored(e)) {
                 throw e;
             }
             // A redelivery (after a crash or a rebalance): rolled back, and applied again keeping only new answers.
-            return apply(cache, batch, rejected, false);
+            return apply(lane, batch, rejected, false);
         }
     }
 
-    private int apply(LearnerStateCache cache, List<ConsumedAnswer> batch, List<DeadLetter> rejected,
-            boolean expectAllNew) {
+    private int apply(int lane, List<ConsumedAnswer> batch, List<DeadLetter> rejected, boolean expectAllNew) {
+        LearnerStateCache cache = caches[lane];
         AnswerBatch.Result[] committed = new AnswerBatch.Result[1];
         LearnerOrganizations.Admission[] admitted = new LearnerOrganizations.Admission[1];
         int fresh = batchTimer.record(() -> QuarkusTransaction.requiringNew().call(() -> {
@@ -120,7 +122,8 @@ public class AnswerIngest {
             LearnerOrganizations.Admission admission = organizations.admit(batch, cache);
             admission.refused().forEach(deadLetters::deadLetter);
             List<ConsumedAnswer> applicable = admission.admitted();
-            AnswerBatch.Result result = applicable.isEmpty() ? null : applyAnswers(cache, applicable, expectAllNew);
+            AnswerBatch.Result result = applicable.isEmpty() ? null
+                    : applyAnswers(lane, cache, applicable, expectAllNew);
             int applied = result == null ? 0 : result.appliedCount();
             // Observed by tests only (see AnswerBatchApplied).
             this.applied.fire(new AnswerBatchApplied(batch.size() + rejected.size(), applied));
@@ -150,7 +153,12 @@ public class AnswerIngest {
     }
 
     /** Runs inside the batch's transaction: every repository call below shares its connection. */
-    private AnswerBatch.Result applyAnswers(LearnerStateCache cache, List<ConsumedAnswer> batch, boolean expectAllNew) {
+    private AnswerBatch.Result applyAnswers(int lane, LearnerStateCache cache, List<ConsumedAnswer> batch,
+            boolean expectAllNew) {
+        // First, before any learner state is read or written: a replay after a refit may be rewriting them.
+        if (!gate.enterBatch(lane)) {
+            cache.clear();
+        }
         Set<String> inserted;
         if (expectAllNew) {
             answers.insertAll(batch);
