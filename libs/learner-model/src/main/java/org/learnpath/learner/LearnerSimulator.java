@@ -130,6 +130,14 @@ public final class LearnerSimulator {
             return true;
         }
 
+        /**
+         * Whether every skill was known at some time during the run (known at the start, learnt, or learnt and since
+         * forgotten): what separates a certification that missed a gap from one that a later lapse of memory undid.
+         */
+        public boolean everKnewAll(Collection<String> skillCodes) {
+            return skillCodes.stream().allMatch(knowledge::everKnown);
+        }
+
         public Set<String> knownSkills() {
             return Set.copyOf(knowledge.knownAt(null));
         }

@@ -41,6 +41,7 @@ final class TrueKnowledge {
 
     private final Set<String> known;
     private final Set<String> initiallyKnown;
+    private final Set<String> forgotten = new HashSet<>();
     private final Map<String, Memory> memories = new HashMap<>();
     private Instant anchor;
     private Instant clock;
@@ -78,6 +79,11 @@ final class TrueKnowledge {
         return days(from, at) < memory.lapseAfterDays;
     }
 
+    /** Whether the skill was known at some time: known now, or known before and forgotten (then maybe relearnt). */
+    boolean everKnown(String skill) {
+        return known.contains(skill) || forgotten.contains(skill);
+    }
+
     Set<String> knownAt(Instant at) {
         Set<String> result = new HashSet<>();
         for (String skill : known) {
@@ -97,6 +103,7 @@ final class TrueKnowledge {
             if (known.contains(skill) && !knows(skill, at)) {
                 known.remove(skill);
                 memories.remove(skill);
+                forgotten.add(skill);
             }
         }
         clock = at;
