@@ -30,6 +30,18 @@ final class Explanations {
                         .formatted(skillName(skill), number(skill.mastery()), number(threshold), goalName(goalSlug)));
     }
 
+    Reason prerequisiteRecall(SkillEstimate skill, double recall, double target, String blockedModule) {
+        return new Reason(ReasonKind.PREREQUISITE_DECAYED, skill.skillCode(), recall, target, blockedModule,
+                "Review '%s': you are likely to recall it only %s%% of the time now, below the %s%% aimed for, and '%s' builds on it."
+                        .formatted(skillName(skill), percent(recall), percent(target), title(blockedModule)));
+    }
+
+    Reason reviewRecall(SkillEstimate skill, double recall, double target, String goalSlug) {
+        return new Reason(ReasonKind.REVIEW_DUE, skill.skillCode(), recall, target, null,
+                "Review '%s': you are likely to recall it only %s%% of the time now, below the %s%% aimed for, and it is part of your goal '%s'."
+                        .formatted(skillName(skill), percent(recall), percent(target), goalName(goalSlug)));
+    }
+
     Reason readyForGoal(String moduleSlug, SkillEstimate weakest, boolean hasPrerequisites, int unlocks,
             boolean last, String unlocked, String goalSlug) {
         String why;

@@ -79,9 +79,15 @@ public final class LearnerModel {
         double[] proved = ResponseModel.posteriors(parameters, masteries, traced, answer.guessFloor(),
                 answer.correct(), weight);
         List<SkillMastery> updated = new ArrayList<>(k);
+        MemoryModel memory = config.memory();
         for (int i = 0; i < k; i++) {
             double next = ResponseModel.learn(parameters[i], proved[i], weight);
             SkillMastery state = states[i].afterAnswer(next, proved[i], answer.correct(), answer.answeredAt());
+            if (memory != null) {
+                MemoryModel.Answer seen = new MemoryModel.Answer(answer.answeredAt(), answer.correct(), k > 1, next,
+                        parameters[i].forItem(traced, answer.guessFloor()));
+                state = state.withMemory(memory.next(states[i].memory(), seen, states[i].anyWrong()));
+            }
             learner.skills.put(codes.get(i), state);
             updated.add(state);
         }

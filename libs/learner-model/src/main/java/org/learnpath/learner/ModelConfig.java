@@ -21,10 +21,14 @@ import java.util.Objects;
  *                          re-centred difficulties of the fit that gave {@code skillParameters}, see {@link ModelFit}),
  *                          so that replaying the same answers under the same configuration gives the same state; an
  *                          item absent from it is traced with the difficulty its answer event carries (the author's)
+ * @param memory            the memory of learnt skills ({@link MemoryModel}): when set, reviews follow predicted
+ *                          recall instead of decayed mastery (see {@link PathPlanner}), and mastery should not decay
+ *                          ({@code forgetting} {@link Forgetting#NONE}): mastery says what the answers showed was
+ *                          learnt, recall how likely it is still there. {@code null}: no memory model
  */
 public record ModelConfig(Map<String, BktParameters> skillParameters, BktParameters defaultParameters,
         Forgetting forgetting, EloParameters elo, int dedupeWindow, double repeatWeight,
-        Map<String, Double> tracingDifficulties) {
+        Map<String, Double> tracingDifficulties, MemoryModel memory) {
 
     /**
      * A learner who answers an item again has seen it, and usually its key and explanation: the second answer is
@@ -50,6 +54,14 @@ public record ModelConfig(Map<String, BktParameters> skillParameters, BktParamet
         if (!(repeatWeight > 0 && repeatWeight <= 1)) {
             throw new IllegalArgumentException("repeatWeight must be within (0, 1]");
         }
+    }
+
+    /** No memory model. */
+    public ModelConfig(Map<String, BktParameters> skillParameters, BktParameters defaultParameters,
+            Forgetting forgetting, EloParameters elo, int dedupeWindow, double repeatWeight,
+            Map<String, Double> tracingDifficulties) {
+        this(skillParameters, defaultParameters, forgetting, elo, dedupeWindow, repeatWeight, tracingDifficulties,
+                null);
     }
 
     /** No difficulty snapshot: every item traced with the difficulty its answer carries. */
@@ -87,31 +99,47 @@ public record ModelConfig(Map<String, BktParameters> skillParameters, BktParamet
     public ModelConfig withSkillParameters(Map<String, BktParameters> parameters) {
         Map<String, BktParameters> merged = new HashMap<>(skillParameters);
         merged.putAll(parameters);
-        return new ModelConfig(merged, defaultParameters, forgetting, elo, dedupeWindow, repeatWeight, tracingDifficulties);
+        return new ModelConfig(merged, defaultParameters, forgetting, elo, dedupeWindow,
+                repeatWeight, tracingDifficulties, memory);
     }
 
     public ModelConfig withDefaultParameters(BktParameters parameters) {
-        return new ModelConfig(skillParameters, parameters, forgetting, elo, dedupeWindow, repeatWeight, tracingDifficulties);
+        return new ModelConfig(skillParameters, parameters, forgetting, elo, dedupeWindow,
+                repeatWeight, tracingDifficulties, memory);
     }
 
     public ModelConfig withForgetting(Forgetting value) {
-        return new ModelConfig(skillParameters, defaultParameters, value, elo, dedupeWindow, repeatWeight, tracingDifficulties);
+        return new ModelConfig(skillParameters, defaultParameters, value, elo, dedupeWindow,
+                repeatWeight, tracingDifficulties, memory);
     }
 
     public ModelConfig withElo(EloParameters value) {
-        return new ModelConfig(skillParameters, defaultParameters, forgetting, value, dedupeWindow, repeatWeight, tracingDifficulties);
+        return new ModelConfig(skillParameters, defaultParameters, forgetting, value, dedupeWindow,
+                repeatWeight, tracingDifficulties, memory);
     }
 
     public ModelConfig withRepeatWeight(double value) {
-        return new ModelConfig(skillParameters, defaultParameters, forgetting, elo, dedupeWindow, value, tracingDifficulties);
+        return new ModelConfig(skillParameters, defaultParameters, forgetting, elo, dedupeWindow, value,
+                tracingDifficulties, memory);
     }
 
     /** These settings tracing with the difficulty snapshot {@code value} (see {@link #tracingDifficulties()}). */
     public ModelConfig withTracingDifficulties(Map<String, Double> value) {
-        return new ModelConfig(skillParameters, defaultParameters, forgetting, elo, dedupeWindow, repeatWeight, value);
+        return new ModelConfig(skillParameters, defaultParameters, forgetting, elo, dedupeWindow, repeatWeight, value,
+                memory);
+    }
+
+    /**
+     * These settings with {@code value} as the memory model (see {@link #memory()}), and mastery no longer decaying:
+     * reviews follow recall.
+     */
+    public ModelConfig withMemory(MemoryModel value) {
+        return new ModelConfig(skillParameters, defaultParameters, Forgetting.NONE, elo, dedupeWindow, repeatWeight,
+                tracingDifficulties, value);
     }
 
     public ModelConfig withDedupeWindow(int value) {
-        return new ModelConfig(skillParameters, defaultParameters, forgetting, elo, value, repeatWeight, tracingDifficulties);
+        return new ModelConfig(skillParameters, defaultParameters, forgetting, elo, value,
+                repeatWeight, tracingDifficulties, memory);
     }
 }

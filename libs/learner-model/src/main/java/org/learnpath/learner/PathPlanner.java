@@ -19,8 +19,12 @@ import java.util.Set;
  * simulator, benchmark) without state.
  *
  * <p>Per skill, at planning time (T = mastery threshold): <b>mastered</b> if current mastery >= T;
- * <b>learnt</b> if mastered, or practised with mastery >= T right after its last practice; <b>due for
- * review</b> if learnt but no longer mastered (forgetting). Per module: MASTERED if all its skills are
+ * <b>learnt</b> if mastered, or practised with mastery >= T right after its last practice, or (with a memory model)
+ * its memory has started; <b>due for review</b> if learnt but no longer mastered (forgetting, or wrong answers), or,
+ * with a memory model ({@link ModelConfig#memory()}), when its predicted recall has fallen to
+ * {@link PlannerConfig#targetRecall()}, not sooner than {@link PlannerConfig#minimumReviewGap()} after its last answer
+ * (mastery then no longer decays: it says what the answers showed was learnt, recall how likely it is still there, so
+ * a skill certified this morning is not reviewed this evening). Per module: MASTERED if all its skills are
  * mastered; READY if not, and every module it requires (transitively) has all skills learnt; LOCKED otherwise.
  * Modules the learner already masters (also never studied here: tested out, or known from the prior) are simply
  * MASTERED and skipped.
@@ -112,17 +116,23 @@ public final class PathPlanner {
 
         List<ScheduledReview> reviews = new ArrayList<>();
         List<SkillEstimate> due = new ArrayList<>();
+        Instant now = snapshot.at();
         for (SkillEstimate skill : skills.values()) {
-            if (dueForReview(skill)) {
+            if (dueForReview(skill, now)) {
                 due.add(skill);
             }
-            if (skill.practiceCount() > 0 && skill.lastMastery() >= threshold) {
+            MemoryModel memory = model.memory();
+            if (memory != null && skill.memory() != null) {
+                reviews.add(new ScheduledReview(skill.skillCode(), moduleOfSkill.get(skill.skillCode()),
+                        skill.mastery(), reviewDue(skill.memory()), dueForReview(skill, now),
+                        memory.recall(skill.memory(), now)));
+            } else if (memory == null && skill.practiceCount() > 0 && skill.lastMastery() >= threshold) {
                 BktParameters parameters = model.parameters(skill.skillCode());
                 Optional<Instant> dueAt = model.forgetting().fallsBelow(skill.lastMastery(), parameters.prior(),
                         threshold, skill.lastPracticedAt());
                 String moduleSlug = moduleOfSkill.get(skill.skillCode());
-                dueAt.ifPresent(at -> reviews.add(
-                        new ScheduledReview(skill.skillCode(), moduleSlug, skill.mastery(), at, dueForReview(skill))));
+                dueAt.ifPresent(at -> reviews.add(new ScheduledReview(skill.skillCode(), moduleSlug, skill.mastery(),
+                        at, dueForReview(skill, now), Double.NaN)));
             }
         }
         reviews.sort(Comparator.comparing(ScheduledReview::dueAt)
@@ -137,14 +147,14 @@ public final class PathPlanner {
         GoalCertification certification = GoalCertification.of(new ArrayList<>(skills.values()),
                 config.certificationTarget());
         Step step = nextStep(goalSlug, closure, order, skills, moduleOfSkill, masteredModules, ready, due,
-                certification);
+                certification, now);
         return new LearningPath(goalSlug, snapshot.learnerId(), snapshot.at(), progress, reviews, step,
                 certification);
     }
 
     private Step nextStep(String goalSlug, List<CatalogGraph.Module> closure, Map<String, Integer> order,
             Map<String, SkillEstimate> skills, Map<String, String> moduleOfSkill, Set<String> masteredModules,
-            List<String> ready, List<SkillEstimate> due, GoalCertification certification) {
+            List<String> ready, List<SkillEstimate> due, GoalCertification certification, Instant now) {
         Set<String> remaining = new HashSet<>();
         closure.stream().map(CatalogGraph.Module::slug).filter(s -> !masteredModules.contains(s)).forEach(remaining::add);
 
@@ -170,13 +180,17 @@ public final class PathPlanner {
             if (blocking.isPresent()) {
                 SkillEstimate skill = blocking.get();
                 return new Step(StepKind.REVIEW, moduleOfSkill.get(skill.skillCode()), skill.skillCode(),
-                        explanations.prerequisiteDecayed(skill, best));
+                        recallDue(skill, now) && mastered(skill)
+                                ? explanations.prerequisiteRecall(skill, recall(skill, now), config.targetRecall(), best)
+                                : explanations.prerequisiteDecayed(skill, best));
             }
         }
         if (!due.isEmpty()) {
             SkillEstimate skill = due.stream().min(reviewOrder).orElseThrow();
             return new Step(StepKind.REVIEW, moduleOfSkill.get(skill.skillCode()), skill.skillCode(),
-                    explanations.reviewDue(skill, goalSlug));
+                    recallDue(skill, now) && mastered(skill)
+                            ? explanations.reviewRecall(skill, recall(skill, now), config.targetRecall(), goalSlug)
+                            : explanations.reviewDue(skill, goalSlug));
         }
         if (best != null) {
             SkillEstimate weakest = graph.module(best).skillCodes().stream()
@@ -461,10 +475,40 @@ public final class PathPlanner {
     }
 
     private boolean learnt(SkillEstimate skill) {
-        return mastered(skill) || (skill.practiceCount() > 0 && skill.lastMastery() >= config.masteryThreshold());
+        return mastered(skill) || (skill.practiceCount() > 0 && skill.lastMastery() >= config.masteryThreshold())
+                || skill.memory() != null;
     }
 
-    private boolean dueForReview(SkillEstimate skill) {
-        return learnt(skill) && !mastered(skill);
+    /**
+     * A learnt skill no longer mastered (by decay without a memory model, by a wrong answer with one), or, with a memory
+     * model, one whose predicted recall has fallen to the target (not sooner than the minimum gap after its last answer).
+     */
+    private boolean dueForReview(SkillEstimate skill, Instant at) {
+        return learnt(skill) && (!mastered(skill) || recallDue(skill, at));
+    }
+
+    private boolean recallDue(SkillEstimate skill, Instant at) {
+        return model.memory() != null && skill.memory() != null && !at.isBefore(reviewDue(skill.memory()));
+    }
+
+    private Instant reviewDue(SkillMemory memory) {
+        return model.memory().reviewDue(memory, config.targetRecall(), config.minimumReviewGap());
+    }
+
+    private double recall(SkillEstimate skill, Instant at) {
+        return model.memory().recall(skill.memory(), at);
+    }
+
+    /**
+     * Whether a skill in this state is due for review at {@code at} by the rules of {@link #plan} (for callers that
+     * decide whether a path may have changed without planning it).
+     */
+    public boolean dueForReview(SkillMastery state, Instant at) {
+        return dueForReview(SkillEstimate.of(state, at, model.parameters(state.skillCode()), model.forgetting()), at);
+    }
+
+    /** Whether a skill in this state counts as learnt at {@code at} (see {@link #plan}). */
+    public boolean learnt(SkillMastery state, Instant at) {
+        return learnt(SkillEstimate.of(state, at, model.parameters(state.skillCode()), model.forgetting()));
     }
 }

@@ -1,5 +1,7 @@
 package org.learnpath.learner;
 
+import java.time.Duration;
+
 /**
  * Thresholds of the path planner.
  *
@@ -18,24 +20,46 @@ package org.learnpath.learner;
  * @param certificationTarget P(every skill of the goal known) at or above which a goal whose modules are all
  *                           mastered is complete ({@code 1 - alpha}, alpha the goal's error budget; see
  *                           {@link GoalCertification})
+ * @param targetRecall        with a memory model ({@link ModelConfig#memory()}): the predicted recall at which a learnt
+ *                           skill is due for review (0.9)
+ * @param minimumReviewGap    with a memory model: no review sooner than this after the skill's last answer while its
+ *                           recall was above the target then (a lapse stays due at once). A day by default: learners
+ *                           come back day by day, and a skill mastered or certified this morning is not asked again
+ *                           this evening (the memory evaluation measured recall 0.86 at such reviews against 0.91
+ *                           without the gap, for 40% fewer reviews)
  */
 public record PlannerConfig(double masteryThreshold, double targetCorrect, double masteryCheckFrom,
-        double multiSkillTolerance, double certificationTarget) {
+        double multiSkillTolerance, double certificationTarget, double targetRecall, Duration minimumReviewGap) {
 
     /** A goal is complete when the evidence makes it at least 95% likely that every skill of it is known. */
     public static final double DEFAULT_CERTIFICATION_TARGET = 0.95;
 
+
+    /** Reviews are due when predicted recall falls to 0.9. */
+    public static final double DEFAULT_TARGET_RECALL = MemoryModel.DEFAULT_TARGET_RECALL;
+
+    /** No review sooner than a day after the skill's last answer (unless a lapse). */
+    public static final Duration DEFAULT_MINIMUM_REVIEW_GAP = Duration.ofDays(1);
+
+    // After the constants it uses: static fields initialise in order.
     public static final PlannerConfig DEFAULT = new PlannerConfig(0.95, 0.7);
 
-    /** The default mastery-check level (0.5), multi-skill tolerance (0.2) and certification target (0.95). */
+    /** The default mastery-check level (0.5), multi-skill tolerance (0.2), certification target and reviews. */
     public PlannerConfig(double masteryThreshold, double targetCorrect) {
         this(masteryThreshold, targetCorrect, 0.5, 0.2, DEFAULT_CERTIFICATION_TARGET);
     }
 
-    /** These settings with the default certification target (0.95). */
+    /** These settings with the default certification target (0.95) and reviews. */
     public PlannerConfig(double masteryThreshold, double targetCorrect, double masteryCheckFrom,
             double multiSkillTolerance) {
         this(masteryThreshold, targetCorrect, masteryCheckFrom, multiSkillTolerance, DEFAULT_CERTIFICATION_TARGET);
+    }
+
+    /** These settings with the default reviews (recall 0.9, a day apart). */
+    public PlannerConfig(double masteryThreshold, double targetCorrect, double masteryCheckFrom,
+            double multiSkillTolerance, double certificationTarget) {
+        this(masteryThreshold, targetCorrect, masteryCheckFrom, multiSkillTolerance, certificationTarget,
+                DEFAULT_TARGET_RECALL, DEFAULT_MINIMUM_REVIEW_GAP);
     }
 
     public PlannerConfig {
@@ -51,17 +75,32 @@ public record PlannerConfig(double masteryThreshold, double targetCorrect, doubl
         if (!(certificationTarget > 0 && certificationTarget < 1)) {
             throw new IllegalArgumentException("certificationTarget must be within (0, 1)");
         }
+        if (!(targetRecall > 0 && targetRecall < 1)) {
+            throw new IllegalArgumentException("targetRecall must be within (0, 1)");
+        }
+        if (minimumReviewGap == null || minimumReviewGap.isNegative()) {
+            throw new IllegalArgumentException("minimumReviewGap must be zero or positive");
+        }
     }
 
     public PlannerConfig withMasteryCheckFrom(double value) {
-        return new PlannerConfig(masteryThreshold, targetCorrect, value, multiSkillTolerance, certificationTarget);
+        return new PlannerConfig(masteryThreshold, targetCorrect, value, multiSkillTolerance, certificationTarget,
+                targetRecall, minimumReviewGap);
     }
 
     public PlannerConfig withMultiSkillTolerance(double value) {
-        return new PlannerConfig(masteryThreshold, targetCorrect, masteryCheckFrom, value, certificationTarget);
+        return new PlannerConfig(masteryThreshold, targetCorrect, masteryCheckFrom, value, certificationTarget,
+                targetRecall, minimumReviewGap);
     }
 
     public PlannerConfig withCertificationTarget(double value) {
-        return new PlannerConfig(masteryThreshold, targetCorrect, masteryCheckFrom, multiSkillTolerance, value);
+        return new PlannerConfig(masteryThreshold, targetCorrect, masteryCheckFrom, multiSkillTolerance, value,
+                targetRecall, minimumReviewGap);
+    }
+
+    /** These settings with reviews due at {@code recall}, not sooner than {@code gap} after the last answer. */
+    public PlannerConfig withReviews(double recall, Duration gap) {
+        return new PlannerConfig(masteryThreshold, targetCorrect, masteryCheckFrom, multiSkillTolerance,
+                certificationTarget, recall, gap);
     }
 }

@@ -12,9 +12,16 @@ import java.util.Objects;
  * @param lastPracticedAt {@code null} if never practised
  * @param evidence        P(known) at the read time judged on the answers alone (see {@link SkillMastery#evidence}),
  *                        forgetting applied; the prior if never practised
+ * @param memory          the skill's memory (see {@link SkillMastery#memory}); {@code null} if none
  */
 public record SkillEstimate(String skillCode, double mastery, double lastMastery, Instant lastPracticedAt,
-        int practiceCount, double evidence) {
+        int practiceCount, double evidence, SkillMemory memory) {
+
+    /** An estimate without a memory. */
+    public SkillEstimate(String skillCode, double mastery, double lastMastery, Instant lastPracticedAt,
+            int practiceCount, double evidence) {
+        this(skillCode, mastery, lastMastery, lastPracticedAt, practiceCount, evidence, null);
+    }
 
     public SkillEstimate {
         Objects.requireNonNull(skillCode, "skillCode");
@@ -27,6 +34,7 @@ public record SkillEstimate(String skillCode, double mastery, double lastMastery
 
     static SkillEstimate of(SkillMastery state, Instant at, BktParameters parameters, Forgetting forgetting) {
         return new SkillEstimate(state.skillCode(), state.masteryAt(at, parameters, forgetting), state.mastery(),
-                state.lastPracticedAt(), state.practiceCount(), state.evidenceAt(at, parameters, forgetting));
+                state.lastPracticedAt(), state.practiceCount(), state.evidenceAt(at, parameters, forgetting),
+                state.memory());
     }
 }

@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param lastPracticedAt time of the last answer that measured the skill; {@code null} if never practised
  * @param practiceCount   answers that measured the skill
  * @param correctCount    of which correct
+ * @param memory          the skill's memory once it was learnt (its mastery reached the threshold), with a memory
+ *                        model ({@link ModelConfig#memory()}); {@code null} before, or without a memory model
  */
 public record SkillMastery(String skillCode, double mastery, double evidence, Instant lastPracticedAt,
-        int practiceCount, int correctCount) {
+        int practiceCount, int correctCount, SkillMemory memory) {
 
     public SkillMastery {
         Objects.requireNonNull(skillCode, "skillCode");
@@ -34,6 +36,12 @@ public record SkillMastery(String skillCode, double mastery, double evidence, In
         if ((lastPracticedAt == null) != (practiceCount == 0)) {
             throw new IllegalArgumentException("a practised skill has a last practice time, an unpractised one not");
         }
+    }
+
+    /** A state without a memory (not learnt yet, or no memory model). */
+    public SkillMastery(String skillCode, double mastery, double evidence, Instant lastPracticedAt, int practiceCount,
+            int correctCount) {
+        this(skillCode, mastery, evidence, lastPracticedAt, practiceCount, correctCount, null);
     }
 
     /** The state of a skill the learner never practised: the population prior. */
@@ -59,6 +67,16 @@ public record SkillMastery(String skillCode, double mastery, double evidence, In
     public SkillMastery afterAnswer(double newMastery, double newEvidence, boolean correct, Instant at) {
         Instant last = lastPracticedAt == null || at.isAfter(lastPracticedAt) ? at : lastPracticedAt;
         return new SkillMastery(skillCode, newMastery, newEvidence, last, practiceCount + 1,
-                correctCount + (correct ? 1 : 0));
+                correctCount + (correct ? 1 : 0), memory);
+    }
+
+    /** This state with {@code value} as its memory. */
+    public SkillMastery withMemory(SkillMemory value) {
+        return new SkillMastery(skillCode, mastery, evidence, lastPracticedAt, practiceCount, correctCount, value);
+    }
+
+    /** Whether any answer to the skill so far was wrong. */
+    boolean anyWrong() {
+        return correctCount < practiceCount;
     }
 }

@@ -23,9 +23,47 @@ public interface RecommenderConfig {
     @WithDefault("0.7")
     double targetCorrect();
 
-    /** Mastery of a skill not practised decays towards its prior with this half-life. */
+    /**
+     * Without the memory model ({@code memory.enabled=false}): mastery of a skill not practised decays towards its prior
+     * with this half-life, and a skill is reviewed when it falls below the mastery threshold.
+     */
     @WithDefault("P30D")
     Duration forgettingHalfLife();
+
+    Memory memory();
+
+    /**
+     * The memory of learnt skills (MemoryModel in libs/learner-model): reviews follow predicted recall, mastery no
+     * longer decays.
+     */
+    interface Memory {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Predicted recall at which a learnt skill is due for review. */
+        @WithDefault("0.9")
+        double targetRecall();
+
+        /** No review sooner than this after the skill's last answer (unless the answers showed a lapse). */
+        @WithDefault("P1D")
+        Duration minimumReviewGap();
+
+        /** Stability (days) of a skill learnt here, after at least one wrong answer. */
+        @WithDefault("2")
+        double learntStabilityDays();
+
+        /** Stability (days) of a skill mastered without a wrong answer: most likely known before. */
+        @WithDefault("20")
+        double knownStabilityDays();
+
+        /** A right answer at recall R multiplies stability by 1 + growth (1 - R). */
+        @WithDefault("2")
+        double growth();
+
+        /** A lapse multiplies stability by this, within (0, 1]. */
+        @WithDefault("0.5")
+        double lapseFactor();
+    }
 
     /**
      * How much a learner's answer to an item they answered before counts, per earlier attempt: the n-th attempt at an

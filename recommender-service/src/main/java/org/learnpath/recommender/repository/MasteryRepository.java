@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.learnpath.learner.ItemDifficulty;
 import org.learnpath.learner.SkillMastery;
+import org.learnpath.learner.SkillMemory;
 
 /** Per learner and skill the BKT state, and per item its calibrated difficulty. */
 @ApplicationScoped
@@ -116,14 +118,18 @@ public class MasteryRepository {
             throws SQLException {
         Map<String, List<SkillMastery>> states = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("""
-                select learner_id, skill_code, mastery, evidence, last_practiced_at, practice_count, correct_count
+                select learner_id, skill_code, mastery, evidence, last_practiced_at, practice_count, correct_count,
+                       memory_stability_days, memory_recall, memory_reviewed_at, memory_successes, memory_lapses
                 from mastery where learner_id = any(?) order by learner_id, skill_code""")) {
             statement.setArray(1, Sql.texts(connection, learnerIds));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
+                    Timestamp reviewedAt = rows.getTimestamp(10);
+                    SkillMemory memory = reviewedAt == null ? null : new SkillMemory(rows.getDouble(8),
+                            rows.getDouble(9), reviewedAt.toInstant(), rows.getInt(11), rows.getInt(12));
                     states.computeIfAbsent(rows.getString(1), l -> new ArrayList<>()).add(new SkillMastery(
                             rows.getString(2), rows.getDouble(3), rows.getDouble(4), rows.getTimestamp(5).toInstant(),
-                            rows.getInt(6), rows.getInt(7)));
+                            rows.getInt(6), rows.getInt(7), memory));
                 }
             }
         }
@@ -138,7 +144,18 @@ public class MasteryRepository {
         List<Long> practised = new ArrayList<>();
         List<Integer> practice = new ArrayList<>();
         List<Integer> correct = new ArrayList<>();
+        List<Double> stability = new ArrayList<>();
+        List<Double> recall = new ArrayList<>();
+        List<Long> reviewed = new ArrayList<>();
+        List<Integer> successes = new ArrayList<>();
+        List<Integer> lapses = new ArrayList<>();
         changed.forEach((learner, states) -> states.forEach(state -> {
+            SkillMemory memory = state.memory();
+            stability.add(memory == null ? null : memory.stabilityDays());
+            recall.add(memory == null ? null : memory.recall());
+            reviewed.add(memory == null ? null : Sql.micros(memory.reviewedAt()));
+            successes.add(memory == null ? null : memory.successfulReviews());
+            lapses.add(memory == null ? null : memory.lapses());
             learners.add(learner);
             skills.add(state.skillCode());
             masteries.add(state.mastery());
@@ -149,13 +166,19 @@ public class MasteryRepository {
         }));
         try (PreparedStatement statement = connection.prepareStatement("""
                 insert into mastery (learner_id, skill_code, mastery, evidence, last_practiced_at, practice_count,
-                                     correct_count, updated_at)
-                select l, s, m, e, timestamptz 'epoch' + t * interval '1 microsecond', p, c, now()
-                from unnest(?::text[], ?::text[], ?::float8[], ?::float8[], ?::bigint[], ?::int[], ?::int[])
-                    as x(l, s, m, e, t, p, c)
+                                     correct_count, memory_stability_days, memory_recall, memory_reviewed_at,
+                                     memory_successes, memory_lapses, updated_at)
+                select l, s, m, e, timestamptz 'epoch' + t * interval '1 microsecond', p, c, ms, mr,
+                       timestamptz 'epoch' + mt * interval '1 microsecond', mk, ml, now()
+                from unnest(?::text[], ?::text[], ?::float8[], ?::float8[], ?::bigint[], ?::int[], ?::int[],
+                            ?::float8[], ?::float8[], ?::bigint[], ?::int[], ?::int[])
+                    as x(l, s, m, e, t, p, c, ms, mr, mt, mk, ml)
                 on conflict (learner_id, skill_code) do update set mastery = excluded.mastery,
-                    evidence = excluded.evidence, last_practiced_at = excluded.last_practiced_at, practice_count = excluded.practice_count,
-                    correct_count = excluded.correct_count, updated_at = excluded.updated_at""")) {
+                    evidence = excluded.evidence, last_practiced_at = excluded.last_practiced_at,
+                    practice_count = excluded.practice_count, correct_count = excluded.correct_count,
+                    memory_stability_days = excluded.memory_stability_days, memory_recall = excluded.memory_recall,
+                    memory_reviewed_at = excluded.memory_reviewed_at, memory_successes = excluded.memory_successes,
+                    memory_lapses = excluded.memory_lapses, updated_at = excluded.updated_at""")) {
             statement.setArray(1, Sql.texts(connection, learners));
             statement.setArray(2, Sql.texts(connection, skills));
             statement.setArray(3, connection.createArrayOf("float8", masteries.toArray()));
@@ -163,6 +186,11 @@ public class MasteryRepository {
             statement.setArray(5, connection.createArrayOf("bigint", practised.toArray()));
             statement.setArray(6, connection.createArrayOf("int4", practice.toArray()));
             statement.setArray(7, connection.createArrayOf("int4", correct.toArray()));
+            statement.setArray(8, connection.createArrayOf("float8", stability.toArray()));
+            statement.setArray(9, connection.createArrayOf("float8", recall.toArray()));
+            statement.setArray(10, connection.createArrayOf("bigint", reviewed.toArray()));
+            statement.setArray(11, connection.createArrayOf("int4", successes.toArray()));
+            statement.setArray(12, connection.createArrayOf("int4", lapses.toArray()));
             statement.executeUpdate();
         }
     }

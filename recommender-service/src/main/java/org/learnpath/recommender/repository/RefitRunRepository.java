@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.learnpath.learner.BktParameters;
+import org.learnpath.learner.MemoryParameters;
 
 /**
  * Completed refits, each a version of the learner model (its run id): the skill parameters it fitted (the
@@ -145,9 +146,10 @@ public class RefitRunRepository {
      * @param skillsSkipped    skills the run could not fit for too little data
      * @param parameters       fitted parameters per skill code (skills absent use the defaults)
      * @param difficulties     the difficulty each item is traced with, by item id (items absent: their own)
+     * @param memory           the memory parameters the run fitted; {@code null}: the configured ones
      */
     public record StoredModel(long version, boolean replayed, int skillsDegenerate, int skillsSkipped,
-            Map<String, BktParameters> parameters, Map<String, Double> difficulties) {
+            Map<String, BktParameters> parameters, Map<String, Double> difficulties, MemoryParameters memory) {
     }
 
     /** Snapshots of difficulties kept: the latest run's, which is used, and those of the runs just before it. */
@@ -235,7 +237,9 @@ public class RefitRunRepository {
                        (select array_agg(item_id::text order by item_id) from refit_difficulty
                         where refit_run_id = r.id),
                        (select array_agg(difficulty order by item_id) from refit_difficulty
-                        where refit_run_id = r.id)
+                        where refit_run_id = r.id),
+                       r.memory_learnt_stability_days, r.memory_known_stability_days, r.memory_growth,
+                       r.memory_lapse_factor
                 from (select 1) as one
                 left join lateral (select * from refit_run order by id desc limit 1) as r on true""");
                 ResultSet rows = statement.executeQuery()) {
@@ -255,9 +259,28 @@ public class RefitRunRepository {
             for (int i = 0; i < items.size(); i++) {
                 difficulties.put(items.get(i), difficulty[i]);
             }
+            double learnt = rows.getDouble(12);
+            MemoryParameters memory = rows.wasNull() ? null
+                    : new MemoryParameters(learnt, rows.getDouble(13), rows.getDouble(14), rows.getDouble(15));
             return new StoredModel(rows.getLong(1), rows.getBoolean(2), rows.getInt(3), rows.getInt(4), parameters,
-                    difficulties);
+                    difficulties, memory);
         }
+    }
+
+    /** Stores the memory parameters run {@code id} fitted; in the transaction that records the run. */
+    public void saveMemory(long id, MemoryParameters memory) {
+        jdbc.run(c -> {
+            try (PreparedStatement statement = c.prepareStatement(
+                    "update refit_run set memory_learnt_stability_days = ?, memory_known_stability_days = ?,"
+                            + " memory_growth = ?, memory_lapse_factor = ? where id = ?")) {
+                statement.setDouble(1, memory.learntStabilityDays());
+                statement.setDouble(2, memory.knownStabilityDays());
+                statement.setDouble(3, memory.growth());
+                statement.setDouble(4, memory.lapseFactor());
+                statement.setLong(5, id);
+                statement.executeUpdate();
+            }
+        });
     }
 
     private static Double[] doubles(Array array) throws SQLException {

@@ -58,7 +58,14 @@ public record PathView(String learnerId, String goalSlug, String goalName, Insta
             double evidence) {
     }
 
-    public record ReviewView(String skillCode, String moduleSlug, double mastery, Instant dueAt, boolean due) {
+    /**
+     * @param dueAt  when the skill is due for review: when its predicted recall falls to the target (not sooner than
+     *               the minimum gap after its last answer), or without the memory model when its mastery decays below
+     *               the threshold
+     * @param recall predicted recall now (the memory model); {@code null} without it
+     */
+    public record ReviewView(String skillCode, String moduleSlug, double mastery, Instant dueAt, boolean due,
+            Double recall) {
     }
 
     static PathView of(LearningPath path, Catalog catalog, double threshold) {
@@ -97,6 +104,6 @@ public record PathView(String learnerId, String goalSlug, String goalName, Insta
 
     private static ReviewView review(ScheduledReview review) {
         return new ReviewView(review.skillCode(), review.moduleSlug(), Views.round(review.mastery()), review.dueAt(),
-                review.due());
+                review.due(), Double.isNaN(review.recall()) ? null : Views.round(review.recall()));
     }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.learnpath.learner.EloParameters;
 import org.learnpath.learner.Forgetting;
+import org.learnpath.learner.MemoryModel;
+import org.learnpath.learner.MemoryParameters;
 import org.learnpath.learner.ModelConfig;
 import org.learnpath.learner.PlannerConfig;
 import org.learnpath.recommender.config.RecommenderConfig;
@@ -46,11 +48,16 @@ public class ModelSettings {
 
     public ModelSettings(RefitRunRepository runs, RecommenderConfig config, MeterRegistry registry) {
         this.runs = runs;
-        this.base = new ModelConfig(Map.of(), ModelConfig.DEFAULT_PARAMETERS,
+        ModelConfig model = new ModelConfig(Map.of(), ModelConfig.DEFAULT_PARAMETERS,
                 Forgetting.halfLife(config.forgettingHalfLife()), EloParameters.DEFAULT, 0,
                 config.repeatEvidenceWeight());
+        RecommenderConfig.Memory memory = config.memory();
+        this.base = !memory.enabled() ? model : model.withMemory(new MemoryModel(new MemoryParameters(
+                memory.learntStabilityDays(), memory.knownStabilityDays(), memory.growth(), memory.lapseFactor()),
+                config.masteryThreshold()));
         this.planner = new PlannerConfig(config.masteryThreshold(), config.targetCorrect())
-                .withCertificationTarget(config.certificationTarget());
+                .withCertificationTarget(config.certificationTarget())
+                .withReviews(memory.targetRecall(), memory.minimumReviewGap());
         this.current = new AtomicReference<>(new Version(-1, base, 0, 0));
         // Of the version in force, whichever instance fitted it: every instance reports the same once it reloaded.
         registry.gauge("learnpath.refit.degenerate.skills", Tags.of("cause", "estimate"), current,
@@ -82,8 +89,16 @@ public class ModelSettings {
         Version was = current.get();
         // The same version keeps the same config object: the planner built for it stays valid (see PlanningFactory).
         ModelConfig config = stored.version() == was.id() && was.id() >= 0 ? was.config()
-                : base.withSkillParameters(stored.parameters()).withTracingDifficulties(stored.difficulties());
+                : withMemory(base.withSkillParameters(stored.parameters()).withTracingDifficulties(stored.difficulties()),
+                        stored.memory());
         current.set(new Version(stored.version(), config, stored.skillsDegenerate(), stored.skillsSkipped()));
+    }
+
+    /** The memory model with the parameters a refit fitted, when the memory model is on and it fitted them. */
+    private static ModelConfig withMemory(ModelConfig config, MemoryParameters fitted) {
+        MemoryModel memory = config.memory();
+        return memory == null || fitted == null ? config
+                : config.withMemory(new MemoryModel(fitted, memory.masteryThreshold()));
     }
 
     /** Puts the latest stored version in force if {@code latest} (its id) is not the one in force. */

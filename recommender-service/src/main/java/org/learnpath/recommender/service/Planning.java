@@ -109,9 +109,10 @@ public final class Planning {
 
     /**
      * Whether answers that moved a learner's skills from {@code before} to {@code after} can have changed the
-     * path's {@link #signature}. The planner decides statuses and the next module only from two facts per skill,
-     * mastered now and learnt (see {@link PathPlanner}); the order of reviews also uses the mastery of skills due
-     * for review; and once every module is mastered, the step is CERTIFY or GOAL_COMPLETE by the goal's certification,
+     * path's {@link #signature}. The planner decides statuses and the next module only from three facts per skill,
+     * mastered now, learnt, and due for review (see {@link PathPlanner}; with the memory model a skill falls due by
+     * time, which this check sees too, since it reads them at {@code at}); the order of reviews also uses the mastery
+     * of skills due for review; and once every module is mastered, the step is CERTIFY or GOAL_COMPLETE by the goal's certification,
      * which the evidence of any mastered skill moves. So if no changed skill flipped either fact, none is due before
      * or after, and none is mastered with its evidence changed, the signature is the same and the (comparatively
      * costly) planning can be skipped for this learner.
@@ -140,8 +141,8 @@ public final class Planning {
     private int facts(SkillMastery state, Instant at) {
         double threshold = planner.config().masteryThreshold();
         boolean mastered = state.masteryAt(at, model.parameters(state.skillCode()), model.forgetting()) >= threshold;
-        boolean learnt = mastered || (state.practiceCount() > 0 && state.mastery() >= threshold);
-        return (mastered ? MASTERED : 0) | (learnt ? LEARNT : 0) | (learnt && !mastered ? DUE : 0);
+        boolean learnt = planner.learnt(state, at);
+        return (mastered ? MASTERED : 0) | (learnt ? LEARNT : 0) | (planner.dueForReview(state, at) ? DUE : 0);
     }
 
     public static int masteredModules(LearningPath path) {

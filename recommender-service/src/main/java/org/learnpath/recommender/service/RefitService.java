@@ -21,6 +21,10 @@ import org.learnpath.learner.FitProblem;
 import org.learnpath.learner.ModelConfig;
 import org.learnpath.learner.ModelFit;
 import org.learnpath.learner.TracedFitOptions;
+import org.learnpath.learner.MemoryFit;
+import org.learnpath.learner.MemoryFitter;
+import org.learnpath.learner.MemoryModel;
+import org.learnpath.learner.MemoryParameters;
 import org.learnpath.learner.TracedModelFitter;
 import org.learnpath.recommender.config.RecommenderConfig;
 import org.learnpath.recommender.model.FittedSkill;
@@ -246,6 +250,7 @@ public class RefitService {
                         logLikelihoods.get(skill), at));
             }
         });
+        MemoryParameters memory = fitMemory(history, current, fit);
         int degenerate = (int) setAside.stream().filter(SetAside::degenerate).count();
         setAside.stream().filter(SetAside::degenerate).forEach(skill -> LOG.warnf(
                 "Refit: skill %s keeps the default parameters; its fit %s is degenerate: %s", skill.skillCode(),
@@ -256,10 +261,33 @@ public class RefitService {
             long id = runs.record(new RefitRun(start, Instant.now(), trigger, fit.answers(), used.size(),
                     setAside.size() - degenerate, degenerate, fit.logLikelihood(), null));
             runs.saveDifficulties(id, fit.itemDifficulties());
+            if (memory != null) {
+                runs.saveMemory(id, memory);
+            }
             masteries.resetDifficulties(fit.itemDifficulties());
             return id;
         });
         return new Fitted(at, version, fit.answers(), used, setAside);
+    }
+
+    /**
+     * The memory parameters from the answers' time gaps (MemoryFitter: answers to skills after they were learnt, under
+     * the new fit's emission), or {@code null} when the memory model is off or there were too few such answers to fit
+     * them (the configured ones stay in use).
+     */
+    private MemoryParameters fitMemory(List<AnswerObservation> history, ModelConfig current, ModelFit fit) {
+        MemoryModel model = current.memory();
+        if (model == null) {
+            return null;
+        }
+        ModelConfig fitted = current.withSkillParameters(fit.parameters())
+                .withTracingDifficulties(fit.itemDifficulties());
+        MemoryFitter.Options defaults = MemoryFitter.Options.DEFAULT;
+        MemoryFit memory = new MemoryFitter(new MemoryFitter.Options(model.parameters(), defaults.priorSd(),
+                model.masteryThreshold(), defaults.minRetrievals(), defaults.maxEvaluations())).fit(history, fitted);
+        LOG.infof("Refit: memory %s from %d answers to learnt skills (%s)", memory.parameters(), memory.retrievals(),
+                memory.fitted() ? "fitted" : "too few: configured parameters kept");
+        return memory.fitted() ? memory.parameters() : null;
     }
 
     private LearnerReplay.Result replay(long version) {

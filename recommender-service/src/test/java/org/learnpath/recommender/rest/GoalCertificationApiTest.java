@@ -26,7 +26,8 @@ import org.learnpath.testinfra.LearnPathTestResources;
 
 /**
  * A goal is complete when every module is mastered and the answers certify the goal as a whole: the path says how sure
- * they make it, the CERTIFY step asks an item the learner never answered, and a failed check sends the learner back.
+ * they make it, the CERTIFY step asks an item the learner never answered, and a failed check sends the learner back
+ * to the skill.
  *
  * <p>The fixture's goal has three modules of one skill each; its answer events carry difficulty 0, and the skills have
  * the default parameters (prior 0.2, learn 0.15, guess 0.2, slip 0.1). Three right answers take a skill to mastery
@@ -96,7 +97,7 @@ class GoalCertificationApiTest {
     }
 
     @Test
-    void aFailedCheckSendsTheLearnerBackToStudyAndTheGoalStaysIncomplete() {
+    void aFailedCheckSendsTheLearnerBackToTheSkillAndTheGoalStaysIncomplete() {
         masterEverySkill();
         awaitPath(p -> "CERTIFY".equals(p.getString("nextStep.kind")));
         String s1 = curriculum.skills().get(0);
@@ -105,8 +106,10 @@ class GoalCertificationApiTest {
                 Instant.now().minusSeconds(20))));
         JsonPath path = awaitPath(p -> !"CERTIFY".equals(p.getString("nextStep.kind")));
         assertThat(path.getBoolean("complete")).isFalse();
-        assertThat(path.getString("nextStep.kind")).isEqualTo("STUDY");
+        // The skill was learnt (its memory started when it was mastered) and is no longer mastered: reviewed.
+        assertThat(path.getString("nextStep.kind")).isEqualTo("REVIEW");
         assertThat(path.getString("nextStep.skillCode")).isEqualTo(s1);
+        assertThat(path.getString("nextStep.reason.sentence")).contains("your mastery fell to");
         assertThat(path.getList("modules.status")).containsExactly("READY", "MASTERED", "MASTERED");
         assertThat(path.getList("certification.skillsToCheck.code")).contains(s1);
     }

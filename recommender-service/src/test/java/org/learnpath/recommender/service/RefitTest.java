@@ -28,6 +28,7 @@ import org.learnpath.events.answer.AnswerEvent;
 import org.learnpath.learner.BktParameters;
 import org.learnpath.learner.FitProblem;
 import org.learnpath.learner.LearnerSimulator;
+import org.learnpath.learner.MemoryParameters;
 import org.learnpath.learner.ModelConfig;
 import org.learnpath.learner.ModelFit;
 import org.learnpath.learner.SkillMastery;
@@ -147,6 +148,10 @@ class RefitTest {
                 .isEqualTo(refit.getList("setAside").size() - degenerate);
         assertThat(count("select count(*) from refit_run where id = ? and skills_degenerate = ?", version, degenerate))
                 .isEqualTo(1);
+        // The memory parameters fitted from the answers to learnt skills are stored with the run and in force.
+        assertThat(count("select count(*) from refit_run where id = ? and memory_learnt_stability_days > 0"
+                + " and memory_growth >= 0", version)).isEqualTo(1);
+        assertThat(settings.model().memory().parameters()).isNotEqualTo(MemoryParameters.DEFAULT);
 
         // The re-centred difficulties are the run's snapshot, traced with, and where Elo goes on from.
         assertThat(expected.itemDifficulties()).containsEntry(easier.toString(), -0.5)

@@ -13,6 +13,7 @@ import org.learnpath.learner.AnswerObservation;
 import org.learnpath.learner.LearnerModel;
 import org.learnpath.learner.ModelConfig;
 import org.learnpath.learner.SkillMastery;
+import org.learnpath.learner.SkillMemory;
 import org.learnpath.testinfra.PostgresResource;
 
 /** Reads of the stored answers and learner states, and what a fresh replay of the answers gives. */
@@ -35,13 +36,18 @@ final class StoredStates {
     static Map<String, SkillMastery> stored(String learner) {
         Map<String, SkillMastery> states = new TreeMap<>();
         try (Connection c = PostgresResource.connect(); PreparedStatement s = c.prepareStatement("""
-                select skill_code, mastery, evidence, last_practiced_at, practice_count, correct_count
+                select skill_code, mastery, evidence, last_practiced_at, practice_count, correct_count,
+                       memory_stability_days, memory_recall, memory_reviewed_at, memory_successes, memory_lapses
                 from mastery where learner_id = ?""")) {
             s.setString(1, learner);
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
+                    java.sql.Timestamp reviewed = rows.getTimestamp(9);
+                    SkillMemory memory = reviewed == null ? null : new SkillMemory(rows.getDouble(7),
+                            rows.getDouble(8), reviewed.toInstant(), rows.getInt(10), rows.getInt(11));
                     states.put(rows.getString(1), new SkillMastery(rows.getString(1), rows.getDouble(2),
-                            rows.getDouble(3), rows.getTimestamp(4).toInstant(), rows.getInt(5), rows.getInt(6)));
+                            rows.getDouble(3), rows.getTimestamp(4).toInstant(), rows.getInt(5), rows.getInt(6),
+                            memory));
                 }
             }
         } catch (SQLException e) {
