@@ -58,7 +58,10 @@ public final class MemoryFitter {
      * @param prior            centre of the priors, and the result when there is too little to fit
      * @param priorSd          standard deviation of each prior on its transformed scale
      * @param masteryThreshold where memories start (the planner's mastery threshold)
-     * @param minRetrievals    fewer retrievals than this are not fitted
+     * @param minRetrievals    fewer retrievals than this are not fitted, nor fewer than this that came at least
+     *                         {@link #SPACED_DAYS} after the answer before them: answers minutes apart say nothing
+     *                         of forgetting over days (a fresh deployment's first sessions would fit stabilities of
+     *                         minutes)
      * @param maxEvaluations   likelihood evaluations per Nelder-Mead run (two runs)
      */
     public record Options(MemoryParameters prior, double priorSd, double masteryThreshold, int minRetrievals,
@@ -143,19 +146,24 @@ public final class MemoryFitter {
         return sequences;
     }
 
+    /** A retrieval this long (an hour) or longer after the answer before it counts as spaced. */
+    static final double SPACED_DAYS = 1.0 / 24;
+
     /** Fits to prepared sequences (each in replay order). */
     public MemoryFit fit(List<Sequence> sequences) {
         Emissions emissions = new Emissions();
         List<Compiled> compiled = compile(sequences, emissions);
         int retrievals = 0;
+        int spaced = 0;
         int withoutError = 0;
         for (Compiled c : compiled) {
             retrievals += c.retrievals;
+            spaced += c.spacedRetrievals;
             withoutError += c.withoutError ? 1 : 0;
         }
         MemoryParameters prior = options.prior();
         double priorLikelihood = compiledLogLikelihood(compiled, emissions, prior);
-        if (retrievals < options.minRetrievals()) {
+        if (retrievals < options.minRetrievals() || spaced < options.minRetrievals()) {
             return new MemoryFit(prior, false, priorLikelihood, priorLikelihood, compiled.size(), withoutError,
                     retrievals, 0);
         }
@@ -186,6 +194,7 @@ public final class MemoryFitter {
         boolean[] shared;
         int[] emission;
         int retrievals;
+        int spacedRetrievals;
     }
 
     /** The distinct emissions of the compiled sequences (a few per item), which answers refer to by index. */
@@ -233,6 +242,8 @@ public final class MemoryFitter {
                 c.shared[k] = answer.shared();
                 c.emission[k] = emissions.of(answer.emission());
                 c.retrievals += c.shared[k] ? 0 : 1;
+                double gap = c.atDays[k] - (k == 0 ? 0 : c.atDays[k - 1]);
+                c.spacedRetrievals += !c.shared[k] && gap >= SPACED_DAYS ? 1 : 0;
             }
             compiled.add(c);
         }

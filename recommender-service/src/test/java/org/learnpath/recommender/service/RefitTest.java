@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,7 +75,9 @@ class RefitTest {
         for (int learner = 0; learner < sequences.size(); learner++) {
             boolean[] sequence = sequences.get(learner);
             for (int i = 0; i < sequence.length; i++) {
-                events.add(answer(skill + "-learner-" + learner, item, skill, sequence[i], start.plusSeconds(i)));
+                // Two hours apart: answers to a learnt skill after a gap are what the memory is fitted from.
+                events.add(answer(skill + "-learner-" + learner, item, skill, sequence[i],
+                        start.plus(Duration.ofHours(2L * i))));
             }
         }
         // Beside them, scripted answers to another skill: every answer right, as if every learner knew it already.
@@ -148,10 +151,14 @@ class RefitTest {
                 .isEqualTo(refit.getList("setAside").size() - degenerate);
         assertThat(count("select count(*) from refit_run where id = ? and skills_degenerate = ?", version, degenerate))
                 .isEqualTo(1);
-        // The memory parameters fitted from the answers to learnt skills are stored with the run and in force.
-        assertThat(count("select count(*) from refit_run where id = ? and memory_learnt_stability_days > 0"
-                + " and memory_growth >= 0", version)).isEqualTo(1);
-        assertThat(settings.model().memory().parameters()).isNotEqualTo(MemoryParameters.DEFAULT);
+        // The memory parameters fitted from the answers to learnt skills after gaps are stored with the run and in
+        // force (the other skills' answers, seconds apart, would not be enough: MemoryFitterTest).
+        MemoryParameters memory = settings.model().memory().parameters();
+        assertThat(memory).isNotEqualTo(MemoryParameters.DEFAULT);
+        assertThat(count("select count(*) from refit_run where id = ? and memory_learnt_stability_days = ?"
+                + " and memory_known_stability_days = ? and memory_growth = ? and memory_lapse_factor = ?", version,
+                memory.learntStabilityDays(), memory.knownStabilityDays(), memory.growth(), memory.lapseFactor()))
+                .isEqualTo(1);
 
         // The re-centred difficulties are the run's snapshot, traced with, and where Elo goes on from.
         assertThat(expected.itemDifficulties()).containsEntry(easier.toString(), -0.5)
