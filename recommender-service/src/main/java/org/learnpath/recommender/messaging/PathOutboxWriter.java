@@ -35,7 +35,8 @@ public class PathOutboxWriter implements PathEvents {
                     path.learnerId(), path.goalSlug(), at, change.causedBy(),
                     new PathUpdatedEvent.Step(step.kind().name(), step.moduleSlug(), step.skillCode(),
                             step.reason().kind().name(), step.reason().sentence()),
-                    Planning.masteredModules(path), path.modules().size(), path.complete(), change.organization());
+                    Planning.masteredModules(path), path.modules().size(),
+                    Planning.masteredModules(path) == path.modules().size(), change.organization(), path.complete());
             messages.add(new Outbox.Message(PathTopic.NAME, path.learnerId(), PathUpdatedEvent.CE_TYPE,
                     EventJson.write(event), event.eventId(), at));
         }

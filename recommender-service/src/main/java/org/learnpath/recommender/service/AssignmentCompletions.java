@@ -171,9 +171,11 @@ public class AssignmentCompletions {
     }
 
     /**
-     * Whether every skill is mastered at {@code at} and the goal certified ({@link GoalCertification}: every skill
-     * answered, the product of their evidence at or above the target), each skill's state being the batch's change
-     * if any, else as stored.
+     * Whether every skill is mastered at {@code at}, none is due for review, and the goal certified
+     * ({@link GoalCertification}: every skill answered, the product of their evidence at or above the target), each
+     * skill's state being the batch's change if any, else as stored: the planner's GOAL_COMPLETE. (With the memory
+     * model mastery no longer decays, so a goal certified long ago whose review is due is not complete until the
+     * review: checking "due" here is what lets the answer to that review complete an assignment given meanwhile.)
      */
     private boolean goalComplete(Planning plans, Set<String> skills, List<SkillMastery> changed,
             Map<String, SkillMastery> before, Instant at) {
@@ -190,7 +192,8 @@ public class AssignmentCompletions {
                 state = before.get(skill);
             }
             // A skill never answered is never certified, whatever its prior.
-            if (state == null || state.practiceCount() == 0 || !mastered(plans, state, at)) {
+            if (state == null || state.practiceCount() == 0 || !mastered(plans, state, at)
+                    || plans.dueForReview(state, at)) {
                 return false;
             }
             probability *= state.evidenceAt(at, plans.model().parameters(skill), plans.model().forgetting());

@@ -145,6 +145,11 @@ public final class Planning {
         return (mastered ? MASTERED : 0) | (learnt ? LEARNT : 0) | (planner.dueForReview(state, at) ? DUE : 0);
     }
 
+    /** Whether a skill in this state is due for review at {@code at}, by the planner's rule. */
+    public boolean dueForReview(SkillMastery state, Instant at) {
+        return planner.dueForReview(state, at);
+    }
+
     public static int masteredModules(LearningPath path) {
         return (int) path.modules().stream().filter(m -> m.status() == ModuleStatus.MASTERED).count();
     }

@@ -12,11 +12,22 @@ import java.util.UUID;
  * @param causedBy        the answer event whose application changed the path, or {@code null} when the learner
  *                        chose a goal or the catalog changed
  * @param masteredModules modules of the goal's path mastered now, of {@code totalModules}
+ * @param complete        every module of the goal's path mastered
  * @param organization    the learner's organization (revision 1.1), {@code null} when not known
+ * @param certified       (revision 1.2) the goal is complete: every module mastered and the goal certified on the
+ *                        answers; {@code null} in events of earlier revisions
  */
 public record PathUpdatedEvent(int schemaVersion, UUID eventId, String learnerId, String goalSlug,
         Instant occurredAt, UUID causedBy, Step nextStep, int masteredModules, int totalModules, boolean complete,
-        String organization) {
+        String organization, Boolean certified) {
+
+    /** An event of revision 1.1, which says nothing of certification. */
+    public PathUpdatedEvent(int schemaVersion, UUID eventId, String learnerId, String goalSlug, Instant occurredAt,
+            UUID causedBy, Step nextStep, int masteredModules, int totalModules, boolean complete,
+            String organization) {
+        this(schemaVersion, eventId, learnerId, goalSlug, occurredAt, causedBy, nextStep, masteredModules,
+                totalModules, complete, organization, null);
+    }
 
     /** An event of revision 1.0, which names no organization. */
     public PathUpdatedEvent(int schemaVersion, UUID eventId, String learnerId, String goalSlug, Instant occurredAt,
@@ -41,7 +52,7 @@ public record PathUpdatedEvent(int schemaVersion, UUID eventId, String learnerId
     }
 
     /**
-     * @param kind       STUDY, REVIEW or GOAL_COMPLETE
+     * @param kind       STUDY, REVIEW, CERTIFY (revision 1.2) or GOAL_COMPLETE
      * @param reasonKind the structured reason, e.g. PREREQUISITE_DECAYED
      * @param sentence   the reason in one plain sentence for the learner
      */

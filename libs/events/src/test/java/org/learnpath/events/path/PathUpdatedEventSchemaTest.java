@@ -40,6 +40,31 @@ class PathUpdatedEventSchemaTest {
     }
 
     @Test
+    void revisionTwelveCarriesTheCertificationStepAndWhetherTheGoalIsCertified() throws Exception {
+        PathUpdatedEvent checking = new PathUpdatedEvent(1, UUID.randomUUID(), "learner-1", "data-analyst",
+                Instant.parse("2026-12-07T10:15:30Z"), UUID.randomUUID(),
+                new PathUpdatedEvent.Step("CERTIFY", "descriptive-statistics", "descriptive-statistics",
+                        "CERTIFICATION_CHECK", "Certification check: every module of your goal is mastered."),
+                12, 12, true, "acme", false);
+        PathUpdatedEvent done = new PathUpdatedEvent(1, UUID.randomUUID(), "learner-1", "data-analyst",
+                Instant.parse("2026-12-07T10:20:30Z"), UUID.randomUUID(),
+                new PathUpdatedEvent.Step("GOAL_COMPLETE", null, null, "GOAL_COMPLETE", "You have mastered it."),
+                12, 12, true, "acme", true);
+        for (PathUpdatedEvent event : List.of(checking, done)) {
+            String json = EventJson.write(event);
+            assertThat(schema().validate(EventJson.mapper().readTree(json))).isEmpty();
+            assertThat(EventJson.read(json, PathUpdatedEvent.class)).isEqualTo(event);
+        }
+        // An event of an earlier revision has no 'certified': it still validates and reads as unknown.
+        String old = EventJson.write(sample(null));
+        assertThat(old).doesNotContain("certified");
+        assertThat(EventJson.read(old, PathUpdatedEvent.class).certified()).isNull();
+        ObjectNode json = (ObjectNode) EventJson.mapper().readTree(EventJson.write(done));
+        json.put("certified", "yes");
+        assertThat(schema().validate(json)).isNotEmpty();
+    }
+
+    @Test
     void schemaRejectsBrokenEvents() throws Exception {
         ObjectNode json = (ObjectNode) EventJson.mapper().readTree(EventJson.write(sample(null)));
         ((ObjectNode) json.get("nextStep")).put("kind", "WANDER");
