@@ -205,6 +205,11 @@ class AuthorizationMatrixIT {
         add(new Endpoint(r, "GET", "/api/learners/{learnerId}/mastery", learner + "/mastery", progress, Ownership.LEARNER_ID, null, false));
         add(new Endpoint(r, "GET", "/api/learners/{learnerId}/path", learner + "/path?goal=" + GOAL, progress, Ownership.LEARNER_ID, null, false));
         add(new Endpoint(r, "GET", "/api/learners/{learnerId}/next", learner + "/next?goal=" + GOAL, progress, Ownership.LEARNER_ID, null, false));
+        // Placement: harmless on a goal that does not exist (404 before anything is stored).
+        add(new Endpoint(r, "POST", "/api/learners/{learnerId}/placement", learner + "/placement", progress, Ownership.LEARNER_ID_WRITE, noSuchGoal, false));
+        add(new Endpoint(r, "GET", "/api/learners/{learnerId}/placement", learner + "/placement?goal=" + MISSING, progress, Ownership.LEARNER_ID, null, false));
+        add(new Endpoint(r, "POST", "/api/learners/{learnerId}/placement/finish", learner + "/placement/finish?goal=" + MISSING, progress, Ownership.LEARNER_ID_WRITE, null, false));
+        add(new Endpoint(r, "POST", "/api/learners/{learnerId}/placement/skip", learner + "/placement/skip?goal=" + MISSING, progress, Ownership.LEARNER_ID_WRITE, null, false));
         add(r, "POST", "/api/refits", "/api/refits", Set.of(ADMIN));
         add(r, "GET", "/api/skill-parameters", "/api/skill-parameters", Set.of(ADMIN, AUTHOR));
         add(r, "GET", "/api/item-difficulties/{itemId}", "/api/item-difficulties/" + item, Set.of(ADMIN, AUTHOR));

@@ -1,5 +1,6 @@
 /*
- * LearnPath custom elements: <learnpath-path-graph>, <learnpath-next-step> and <learnpath-item-player>.
+ * LearnPath custom elements: <learnpath-path-graph>, <learnpath-next-step>, <learnpath-item-player> and
+ * <learnpath-placement>.
  *
  * One ES module with no dependencies and no build step, so that the portal and any other site can load it with
  * <script type="module" src=".../embed/learnpath-elements.js">. The elements render into light DOM (no shadow root)
@@ -8,12 +9,15 @@
  * markup, since pages served with "style-src 'self'" (the portal's) must work unchanged; text from the services is
  * always inserted as text, never parsed as HTML.
  *
- * API (all three elements): attributes goal (a goal slug; default the learner's chosen goal), recommender-url and
+ * API (every element): attributes goal (a goal slug; default the learner's chosen goal), recommender-url and
  * assessment-url (service base URLs); property tokenProvider (per element, like the global one); method refresh().
  * After a stored answer the player dispatches "learnpath:answered" on document (detail {itemId, correct}); the graph
- * and the next step then poll until the recommender shows the answer and redraw. State for scripts and tests:
- * data-loaded="true" once shown, data-revision (graph and next step) counts the data drawn, data-state on the player
- * (loading | question | answered | complete | empty | error).
+ * and the next step then poll until the recommender shows the answer and redraw. The placement dispatches
+ * "learnpath:placed" (detail {goalSlug, placedModules: [slug]}) once finished; the graph and the next step follow it
+ * the same way and the player loads the question the new path asks. State for scripts and tests: data-loaded="true"
+ * once shown, data-revision (graph and next step) counts the data drawn, data-state on the player (loading |
+ * question | answered | complete | empty | error) and on the placement (loading | intro | question | answered |
+ * finishing | complete | skipped | error; data-placement: none | IN_PROGRESS | COMPLETED | SKIPPED).
  *
  * Two ways to reach the services:
  *  - on the portal's own pages (no token provider): calls go to the portal's same-origin proxy, /bff/recommender and
@@ -31,6 +35,14 @@ const FOLLOW_MS = 15000;
 const NEXT_ITEM_WAIT_MS = 8000;
 const SESSION_ITEMS = 20;
 const SESSION_STORE = 'learnpath.session';
+/** Dispatched on document when a placement assessment is finished: the path starts past the placed modules. */
+const PLACED = 'learnpath:placed';
+/** The placement's assessment session (id, learner, placement), so that a reload goes on in the same session. */
+const PLACEMENT_STORE = 'learnpath.placement';
+/** At most this many placement questions until the recommender says otherwise (its maxItems). */
+const PLACEMENT_ITEMS = 20;
+/** How long the placement waits for the recommender to apply an answer before offering to try again. */
+const PLACEMENT_WAIT_MS = 15000;
 
 const settings = { recommenderUrl: null, assessmentUrl: null, tokenProvider: null };
 /** GET requests under way, by base URL and path, shared by the elements of a page. */
@@ -221,8 +233,9 @@ class LearnPathElement extends HTMLElement {
 }
 
 /**
- * An element that shows recommender data and follows the learner's answers: on learnpath:answered it polls until
- * the data differs from what it shows (the recommender sees an answer only after Kafka delivered it), then redraws.
+ * An element that shows recommender data and follows the learner's answers: on learnpath:answered (and
+ * learnpath:placed) it polls until the data differs from what it shows (the recommender sees an answer only after
+ * Kafka delivered it), then redraws.
  */
 class FollowingElement extends LearnPathElement {
   #shown = null;
@@ -232,11 +245,13 @@ class FollowingElement extends LearnPathElement {
   connectedCallback() {
     super.connectedCallback();
     document.addEventListener(ANSWERED, this.#onAnswered);
+    document.addEventListener(PLACED, this.#onAnswered);
   }
 
   disconnectedCallback() {
     super.disconnectedCallback();
     document.removeEventListener(ANSWERED, this.#onAnswered);
+    document.removeEventListener(PLACED, this.#onAnswered);
     this.#generation++;
   }
 
@@ -444,7 +459,7 @@ class PathGraph extends FollowingElement {
   /** Answers change practice counts; mastery alone also drifts with time (decay), which is no reason to redraw. */
   fingerprint(p) {
     return JSON.stringify([p.goalSlug, p.complete, p.nextStep?.kind, p.nextStep?.moduleSlug, p.nextStep?.skillCode,
-      p.modules.map((m) => [m.slug, m.status, m.skills.map((sk) => sk.practiceCount)])]);
+      p.modules.map((m) => [m.slug, m.status, m.skills.map((sk) => sk.practiceCount), m.placement?.sentence ?? null])]);
   }
 
   render(path) {
@@ -526,17 +541,29 @@ class PathGraph extends FollowingElement {
     s('g', { class: 'lp-edges' }, edges),
     s('g', { class: 'lp-nodes' }, nodes));
 
+    const placed = modules.filter((m) => m.placement);
     const legend = h('p', { class: 'lp-graph-legend' },
       `Arrows lead from a module to the modules that build on it (dashed while it is not mastered). `
       + `Bars show the mastery of each skill; the tick marks the ${percent(path.masteryThreshold)} needed. `
-      + (nextSlug ? 'The dashed orange outline marks your next step.' : ''));
+      + (nextSlug ? 'The dashed orange outline marks your next step. ' : '')
+      + (placed.length ? '“Placed” marks a module the placement assessment placed you past.' : ''));
 
-    this.replaceChildren(caption, svg, legend, this.#list(modules, titleOf, nextSlug, path));
+    this.replaceChildren(...[caption, svg, legend, placed.length > 0 && this.#placed(placed, titleOf),
+      this.#list(modules, titleOf, nextSlug, path)].filter(Boolean));
     this.#drawnFor = { perRow, width };
+  }
+
+  /** The placement's sentence for each module it placed the learner past, the recommender's words verbatim. */
+  #placed(placed, titleOf) {
+    return h('details', { class: 'lp-placed' },
+      h('summary', {}, `Placed by the placement assessment (${placed.length})`),
+      h('ul', {}, placed.map((m) => h('li', { 'data-module': m.slug },
+        h('strong', {}, titleOf.get(m.slug)), m.placement.sentence ? `: ${m.placement.sentence}` : ''))));
   }
 
   #node(m, { x, y }, w, maxChars, isNext, path) {
     const status = STATUS[m.status] ? m.status : 'LOCKED';
+    const placement = m.placement;
     const look = STATUS[status];
     const skills = m.skills ?? [];
     const mastered = skills.filter((sk) => sk.mastered).length;
@@ -544,10 +571,16 @@ class PathGraph extends FollowingElement {
     const barY = 68;
     const barW = skills.length ? (w - 20 - (skills.length - 1) * 4) / skills.length : 0;
     return s('g', {
-      class: `lp-node lp-node-${status}${isNext ? ' lp-next' : ''}`, 'data-module': m.slug, 'data-status': status,
-      'data-next': isNext ? 'true' : null, transform: `translate(${x},${y})`,
+      class: `lp-node lp-node-${status}${isNext ? ' lp-next' : ''}${placement ? ' lp-placed-node' : ''}`,
+      'data-module': m.slug, 'data-status': status, 'data-next': isNext ? 'true' : null,
+      'data-placed': placement ? 'true' : null, transform: `translate(${x},${y})`,
     },
-    s('title', {}, `${title}: ${look.word}, ${mastered} of ${skills.length} skills mastered${isNext ? '. Your next step.' : '.'}`),
+    s('title', {}, `${title}: ${look.word}, ${mastered} of ${skills.length} skills mastered${isNext ? '. Your next step.' : '.'}`
+      + (placement?.sentence ? ` ${placement.sentence}` : '')),
+    // Above the node's right corner, where the "Next step" label (left corner) never is.
+    placement && s('text', {
+      class: 'lp-placed-label', x: w, y: -9, 'font-size': 11, 'font-weight': 700, 'text-anchor': 'end', fill: '#116329',
+    }, 'Placed'),
     isNext && s('rect', {
       class: 'lp-next-outline', x: -5, y: -5, width: w + 10, height: G.nodeH + 10, rx: 11,
       fill: 'none', stroke: '#bf5700', 'stroke-width': 3, 'stroke-dasharray': '7 4',
@@ -589,6 +622,8 @@ class PathGraph extends FollowingElement {
       return h('li', { 'data-module': m.slug },
         `${titleOf.get(m.slug)}: ${STATUS[m.status]?.word ?? m.status}.`
         + (m.slug === nextSlug ? ' Your next step.' : '')
+        + (m.placement ? ' Placed by the placement assessment'
+          + (m.placement.sentence ? `: ${m.placement.sentence.replace(/\.?$/, '.')}` : '.') : '')
         + (needs.length ? ` Builds on ${needs.join(', ')}.` : '')
         + (skills.length ? ` Skills: ${skills.join(', ')}.` : ''));
     }));
@@ -624,7 +659,8 @@ class NextStep extends FollowingElement {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// <learnpath-item-player>: answers the items the recommender names, inside an assessment session
+// Questions: what the item player and the placement assessment share. An item is shown as the assessment service
+// serves it (stem, type, choices: never its key); the key and the explanation come with the graded answer only.
 
 /** "The right answer" in words: choice texts, the number with its tolerance, or the accepted answers. */
 function describeAnswer(key, question) {
@@ -638,16 +674,156 @@ function describeAnswer(key, question) {
   return ['The right answer', 'not given'];
 }
 
+/** The form of one question: its stem as the legend, choices or an answer field, and "Submit answer". */
+function questionForm(question, onsubmit) {
+  const errorId = uniqueId('answer-error');
+  const inputId = uniqueId('answer');
+  const type = question.type;
+  let inputs;
+  if (type === 'SINGLE_CHOICE' || type === 'MULTIPLE_CHOICE') {
+    const single = type === 'SINGLE_CHOICE';
+    inputs = [
+      !single && h('p', { class: 'lp-hint' }, 'Choose every right answer.'),
+      (question.choices ?? []).map((c) => h('label', { class: 'lp-choice', 'data-key': c.key },
+        h('input', { type: single ? 'radio' : 'checkbox', name: single ? 'choice' : 'choices', value: c.key,
+          'aria-describedby': errorId }),
+        h('span', {}, c.text))),
+    ];
+  } else {
+    const numeric = type === 'NUMERIC';
+    inputs = [
+      h('label', { for: inputId }, numeric ? 'Your answer (a number)' : 'Your answer'),
+      h('input', numeric
+        ? { id: inputId, type: 'number', step: 'any', name: 'value', inputmode: 'decimal', 'aria-describedby': errorId }
+        : { id: inputId, type: 'text', name: 'text', maxlength: 500, autocomplete: 'off', 'aria-describedby': errorId }),
+    ];
+  }
+  return h('form', {
+    class: 'lp-question', 'data-item-id': question.id, 'data-type': type, novalidate: true, onsubmit,
+  },
+  h('fieldset', {},
+    h('legend', { class: 'lp-stem' }, question.stem),
+    inputs,
+    h('p', { class: 'lp-field-error', id: errorId, hidden: true })),
+  h('button', { type: 'submit', class: 'lp-submit' }, 'Submit answer'));
+}
+
+/** The response in the shape ResponseRequest wants, or null after showing what is missing. */
+function readResponse(form) {
+  const type = form.dataset.type;
+  const error = form.querySelector('.lp-field-error');
+  const refuse = (message) => {
+    error.textContent = message;
+    error.hidden = false;
+    form.querySelectorAll('input').forEach((i) => i.setAttribute('aria-invalid', 'true'));
+    form.querySelector('input')?.focus();
+    return null;
+  };
+  error.hidden = true;
+  form.querySelectorAll('input').forEach((i) => i.removeAttribute('aria-invalid'));
+  if (type === 'SINGLE_CHOICE') {
+    const choice = form.querySelector('input[name=choice]:checked')?.value;
+    return choice ? { choice } : refuse('Choose an answer.');
+  }
+  if (type === 'MULTIPLE_CHOICE') {
+    const choices = [...form.querySelectorAll('input[name=choices]:checked')].map((i) => i.value);
+    return choices.length ? { choices } : refuse('Choose at least one answer.');
+  }
+  if (type === 'NUMERIC') {
+    const value = form.querySelector('input[name=value]').valueAsNumber;
+    return Number.isFinite(value) ? { value } : refuse('Enter a number, for example 42 or 0.5.');
+  }
+  const text = form.querySelector('input[name=text]').value.trim();
+  return text ? { text } : refuse('Type an answer.');
+}
+
+/**
+ * Sends the answer filled in {@code form} to the session that served the question; returns the graded result, or
+ * null after showing in the form why nothing was stored (or what was missing). {@code attempt.key} is the
+ * Idempotency-Key, kept across retries after a network error so that the service never counts an answer twice.
+ * {@code reload} shows the session's current question again (offered when the session refuses the answer).
+ */
+async function sendAnswer(element, form, attempt, { session, question, shownAt, announce, reload }) {
+  const response = readResponse(form);
+  if (!response) return null;
+  const button = form.querySelector('.lp-submit');
+  button.disabled = true;
+  form.querySelector(':scope > .lp-error')?.remove();
+  announce('Saving your answer…');
+  attempt.key ??= newKey();
+  try {
+    const result = await element.api('assessment', 'POST', `/api/sessions/${encodeURIComponent(session.id)}/answers`, {
+      headers: { 'Idempotency-Key': attempt.key },
+      body: {
+        itemId: question.id, response,
+        responseTimeMillis: Math.min(86400000, Math.round(performance.now() - shownAt)),
+      },
+    });
+    attempt.key = null;
+    return result;
+  } catch (error) {
+    // A refusal stored nothing: the next try is a new answer. A lost connection or a server error may have
+    // stored it: the retry keeps the key, so the service returns that result instead of counting it twice.
+    if (error.status >= 400 && error.status < 500) attempt.key = null;
+    button.disabled = false;
+    const message = error.status ? error.message
+      : `${error.message} Your answer may not have been saved: submit again, it will not be counted twice.`;
+    const alert = h('div', { class: 'lp-error', role: 'alert' }, h('p', {}, message),
+      error.status === 409 && h('button', {
+        type: 'button', class: 'lp-reload lp-secondary', onclick: reload,
+      }, 'Load the current question'));
+    button.before(alert);
+    return null;
+  }
+}
+
+/** Shows the graded answer under its question (verdict, key, explanation) and then {@code next}; returns the box. */
+function showFeedback(form, result, question, next) {
+  form.querySelector('fieldset').disabled = true;
+  form.querySelector('.lp-submit').hidden = true;
+  const key = result.correctAnswer ?? {};
+  const right = new Set([key.choice, ...(key.choices ?? [])].filter(Boolean));
+  form.querySelectorAll('.lp-choice').forEach((label) => {
+    if (right.has(label.dataset.key)) {
+      label.classList.add('lp-choice-right');
+      label.append(h('span', { class: 'lp-choice-mark' }, ' (right answer)'));
+    }
+  });
+  const [label, answer] = describeAnswer(result.correctAnswer, question);
+  const box = h('div', { class: 'lp-feedback', 'data-correct': String(result.correct), tabindex: '-1' },
+    h('p', { class: 'lp-verdict' }, h('span', { 'aria-hidden': 'true' }, result.correct ? '✓ ' : '✗ '),
+      result.correct ? 'Right.' : 'Wrong.'),
+    h('p', { class: 'lp-correct-answer' }, `${label}: ${answer}`),
+    h('p', { class: 'lp-explanation' }, result.explanation || 'No explanation was written for this question.'),
+    next);
+  form.after(box);
+  box.focus();
+  return box;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// <learnpath-item-player>: answers the items the recommender names, inside an assessment session
+
 class ItemPlayer extends LearnPathElement {
   #live = h('p', { class: 'lp-live lp-visually-hidden', role: 'status', 'aria-live': 'polite' });
   #body = h('div', { class: 'lp-player-body' });
   #generation = 0;
   #current = null; // { question, session, next, shownAt }
-  #key = null; // the Idempotency-Key of the answer being sent: kept across retries after a network error
+  #attempt = { key: null }; // the Idempotency-Key of the answer being sent: kept across retries after a network error
+  // A placement changes the path: the practice question shown may no longer be the one the recommender names.
+  #onPlaced = () => {
+    if (this.started && this.dataset.state !== 'answered') this.#load({});
+  };
 
   connectedCallback() {
     if (!this.contains(this.#body)) this.replaceChildren(this.#live, this.#body);
     super.connectedCallback();
+    document.addEventListener(PLACED, this.#onPlaced);
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    document.removeEventListener(PLACED, this.#onPlaced);
   }
 
   async refresh() {
@@ -760,39 +936,9 @@ class ItemPlayer extends LearnPathElement {
 
   #question(question, session, next, focus) {
     this.#current = { question, session, next, shownAt: performance.now() };
-    this.#key = null;
-    const errorId = uniqueId('answer-error');
-    const inputId = uniqueId('answer');
-    const type = question.type;
-    let inputs;
-    if (type === 'SINGLE_CHOICE' || type === 'MULTIPLE_CHOICE') {
-      const single = type === 'SINGLE_CHOICE';
-      inputs = [
-        !single && h('p', { class: 'lp-hint' }, 'Choose every right answer.'),
-        (question.choices ?? []).map((c) => h('label', { class: 'lp-choice', 'data-key': c.key },
-          h('input', { type: single ? 'radio' : 'checkbox', name: single ? 'choice' : 'choices', value: c.key,
-            'aria-describedby': errorId }),
-          h('span', {}, c.text))),
-      ];
-    } else {
-      const numeric = type === 'NUMERIC';
-      inputs = [
-        h('label', { for: inputId }, numeric ? 'Your answer (a number)' : 'Your answer'),
-        h('input', numeric
-          ? { id: inputId, type: 'number', step: 'any', name: 'value', inputmode: 'decimal', 'aria-describedby': errorId }
-          : { id: inputId, type: 'text', name: 'text', maxlength: 500, autocomplete: 'off', 'aria-describedby': errorId }),
-      ];
-    }
+    this.#attempt = { key: null };
     const skill = next.item.skillCode === next.step?.skillCode ? next.step?.skillName : null;
-    const form = h('form', {
-      class: 'lp-question', 'data-item-id': question.id, 'data-type': type, novalidate: true,
-      onsubmit: (event) => this.#submit(event),
-    },
-    h('fieldset', {},
-      h('legend', { class: 'lp-stem' }, question.stem),
-      inputs,
-      h('p', { class: 'lp-field-error', id: errorId, hidden: true })),
-    h('button', { type: 'submit', class: 'lp-submit' }, 'Submit answer'));
+    const form = questionForm(question, (event) => this.#submit(event));
     const check = next.step?.kind === 'CERTIFY';
     this.#body.replaceChildren(
       h('p', { class: 'lp-practising' }, `${check ? 'Certification check:' : 'Practising'} ${skill || next.item.skillCode}`
@@ -803,99 +949,397 @@ class ItemPlayer extends LearnPathElement {
     if (focus) form.querySelector('input')?.focus();
   }
 
-  /** The response in the shape ResponseRequest wants, or null after showing what is missing. */
-  #response(form) {
-    const type = form.dataset.type;
-    const error = form.querySelector('.lp-field-error');
-    const refuse = (message) => {
-      error.textContent = message;
-      error.hidden = false;
-      form.querySelectorAll('input').forEach((i) => i.setAttribute('aria-invalid', 'true'));
-      form.querySelector('input')?.focus();
-      return null;
-    };
-    error.hidden = true;
-    form.querySelectorAll('input').forEach((i) => i.removeAttribute('aria-invalid'));
-    if (type === 'SINGLE_CHOICE') {
-      const choice = form.querySelector('input[name=choice]:checked')?.value;
-      return choice ? { choice } : refuse('Choose an answer.');
+  async #submit(event) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const current = this.#current;
+    if (!current) return;
+    const result = await sendAnswer(this, form, this.#attempt, {
+      session: current.session, question: current.question, shownAt: current.shownAt,
+      announce: (text) => this.#announce(text), reload: () => this.#load({ focus: true }),
+    });
+    if (!result) return;
+    if (result.sessionCompleted) this.#storeSession(null);
+    showFeedback(form, result, current.question, h('button', {
+      type: 'button', class: 'lp-next-item', onclick: () => this.#load({ avoid: result.itemId, focus: true }),
+    }, 'Next question'));
+    this.#state('answered');
+    this.#announce(result.correct ? 'Answer saved: right.' : 'Answer saved: wrong.');
+    document.dispatchEvent(new CustomEvent(ANSWERED,
+      { bubbles: true, composed: true, detail: { itemId: result.itemId, correct: result.correct } }));
+  }
+
+  #state(state) {
+    this.dataset.state = state;
+    if (state !== 'loading') this.dataset.loaded = 'true';
+  }
+
+  #announce(text) {
+    this.#live.textContent = text;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// <learnpath-placement>: the placement assessment of a goal, at most maxItems questions the recommender chooses
+// across the whole goal; when it is done, the recommender places the learner past the modules the answers show known.
+
+/** What a completed placement found, in one sentence (the portal renders the same words without script). */
+function placementSummary(count) {
+  return count === 0
+    ? 'The placement assessment did not place you past any module: your path starts at its beginning.'
+    : `The placement assessment placed you past ${count === 1 ? '1 module' : `${count} modules`}.`;
+}
+
+/**
+ * States (data-state): loading, intro (never started: Start and Skip; in progress: how far, Resume and Skip),
+ * question, answered (the graded answer and "Next question"), finishing, complete (the placed modules), skipped (a
+ * link-like button to take it after all), error (what went wrong and "Try again"). data-placement is the placement's
+ * status as last read: none, IN_PROGRESS, COMPLETED or SKIPPED.
+ */
+class Placement extends LearnPathElement {
+  #live = h('p', { class: 'lp-live lp-visually-hidden', role: 'status', 'aria-live': 'polite' });
+  #body = h('div', { class: 'lp-placement-body' });
+  #generation = 0;
+  #view = null; // the placement as last read (null: never started)
+  #current = null; // { question, session, view, shownAt } while a question is shown or answered
+  #attempt = { key: null };
+
+  connectedCallback() {
+    if (!this.contains(this.#body)) {
+      // What the host rendered (the portal renders the state it read) stays in view until the element has its own.
+      this.#body.append(...this.childNodes);
+      this.replaceChildren(this.#live, this.#body);
     }
-    if (type === 'MULTIPLE_CHOICE') {
-      const choices = [...form.querySelectorAll('input[name=choices]:checked')].map((i) => i.value);
-      return choices.length ? { choices } : refuse('Choose at least one answer.');
+    super.connectedCallback();
+  }
+
+  async refresh() {
+    await super.refresh();
+    await this.#load();
+  }
+
+  /** The query naming the placement's goal: the placement's own once read, else the goal attribute (or none). */
+  #goalOf(view) {
+    return view?.goalSlug ? `?goal=${encodeURIComponent(view.goalSlug)}` : this.goalQuery;
+  }
+
+  /** The latest placement of the goal, or null when the learner never started one (404). */
+  async #read() {
+    try {
+      return await this.api('recommender', 'GET', `/api/learners/me/placement${this.goalQuery}`);
+    } catch (error) {
+      if (error.status === 404) return null;
+      throw error;
     }
-    if (type === 'NUMERIC') {
-      const value = form.querySelector('input[name=value]').valueAsNumber;
-      return Number.isFinite(value) ? { value } : refuse('Enter a number, for example 42 or 0.5.');
+  }
+
+  async #load() {
+    const generation = ++this.#generation;
+    this.clearError();
+    this.#state('loading');
+    // A host that rendered the state (data-placement) keeps it in view, even an empty one (skipped), until loaded.
+    if (!this.dataset.placement && !this.#body.textContent.trim()) {
+      this.#body.replaceChildren(h('p', { class: 'lp-loading' }, 'Loading…'));
     }
-    const text = form.querySelector('input[name=text]').value.trim();
-    return text ? { text } : refuse('Type an answer.');
+    try {
+      const view = await this.#read();
+      if (generation !== this.#generation) return;
+      this.#show(view, false);
+    } catch (error) {
+      if (generation === this.#generation) this.#failed(error, () => this.#load(), false);
+    }
+  }
+
+  /** Shows a placement at rest: the invitation, how far it got, what it found, or (skipped) a link to take it. */
+  #show(view, focus) {
+    this.#view = view;
+    this.dataset.placement = view?.status ?? 'none';
+    if (view?.status === 'COMPLETED') this.#complete(view, focus);
+    else if (view?.status === 'SKIPPED') this.#skipped(focus);
+    else this.#intro(view, focus);
+  }
+
+  #intro(view, focus) {
+    const max = view?.maxItems || PLACEMENT_ITEMS;
+    const started = view?.status === 'IN_PROGRESS';
+    const answered = Math.min(max, view?.answered ?? 0);
+    const go = h('button', {
+      type: 'button', class: started ? 'lp-placement-resume' : 'lp-placement-start', onclick: () => this.#start(),
+    }, started ? 'Resume the placement assessment' : 'Start the placement assessment');
+    this.#body.replaceChildren(h('div', { class: 'lp-placement-box' },
+      started
+        ? [h('p', { class: 'lp-placement-lead' },
+          `You have started the placement assessment: ${answered} of at most ${max} questions answered.`),
+        this.#progress(answered, max)]
+        : h('p', { class: 'lp-placement-lead' }, h('strong', {}, 'Already know some of this?'),
+          ` Take the placement assessment (at most ${max} questions): it places you past the modules you already`
+          + ' know, so that your path starts where you are.'),
+      h('p', { class: 'lp-placement-actions' }, go, ' ',
+        h('button', { type: 'button', class: 'lp-secondary lp-placement-skip', onclick: () => this.#skip() },
+          'Skip the placement assessment'))));
+    this.#state('intro');
+    if (focus) go.focus();
+  }
+
+  #progress(answered, max) {
+    return h('progress', {
+      class: 'lp-placement-progress', max, value: answered,
+      'aria-label': `Placement assessment: ${answered} of at most ${max} questions answered`,
+    }, `${answered} of ${max}`);
+  }
+
+  /** Starts the placement, or resumes the one in progress (the recommender answers it instead of a new one). */
+  async #start() {
+    const generation = ++this.#generation;
+    this.#busy('Starting the placement assessment…');
+    try {
+      const goal = this.getAttribute('goal');
+      const view = await this.api('recommender', 'POST', '/api/learners/me/placement',
+        { body: goal ? { goalSlug: goal } : {} });
+      if (generation !== this.#generation) return;
+      await this.#continue(view, generation);
+    } catch (error) {
+      if (generation === this.#generation) this.#failed(error, () => this.#start());
+    }
+  }
+
+  /** Reads the placement again and goes on from wherever it is (the retry after a failure during the questions). */
+  async #resume() {
+    const generation = ++this.#generation;
+    this.#busy('Loading the placement assessment…');
+    try {
+      const view = await this.#read();
+      if (generation !== this.#generation) return;
+      if (view?.status === 'IN_PROGRESS') await this.#continue(view, generation);
+      else this.#show(view, true);
+    } catch (error) {
+      if (generation === this.#generation) this.#failed(error, () => this.#resume());
+    }
+  }
+
+  /** Shows the next question of a placement in progress, or finishes it when the recommender has no more. */
+  async #continue(view, generation) {
+    this.#view = view;
+    this.dataset.placement = view.status;
+    if (view.status !== 'IN_PROGRESS') {
+      this.#show(view, true);
+      return;
+    }
+    if (view.done || !view.next) {
+      await this.#finish(view, generation);
+      return;
+    }
+    let served;
+    try {
+      served = await this.#serve(view);
+    } catch (error) {
+      if (error.status !== 409) throw error;
+      // The session has this item answered already, and the recommender has not applied that answer yet (the page
+      // was reloaded while it was on its way): wait for it rather than ask the same question twice.
+      const moved = await this.#applied(view, () => generation === this.#generation);
+      if (moved && generation === this.#generation) await this.#continue(moved, generation);
+      return;
+    }
+    if (generation === this.#generation) this.#question(served.question, served.session, view);
+  }
+
+  /**
+   * Gets the item the recommender chose served by the placement's assessment session. The session is kept in
+   * sessionStorage, so that a reload goes on in the same session; a complete or lost one is replaced.
+   */
+  async #serve(view) {
+    const itemId = view.next.itemId;
+    let session = this.#storedSession(view);
+    if (session) {
+      try {
+        const question = await this.#nextItem(session, itemId);
+        if (question) return { question, session };
+      } catch (error) {
+        if (error.status !== 404) throw error;
+      }
+    }
+    session = await this.api('assessment', 'POST', '/api/sessions', {
+      body: { kind: 'PLACEMENT', target: view.goalSlug, items: Math.min(50, view.maxItems || PLACEMENT_ITEMS) },
+    });
+    this.#storeSession({ id: session.id, learnerId: view.learnerId, placementId: view.placementId });
+    const question = await this.#nextItem(session, itemId);
+    if (!question) throw new LearnPathError('The placement assessment could not load its next question.');
+    return { question, session };
+  }
+
+  #nextItem(session, itemId) {
+    return this.api('assessment', 'GET', `/api/sessions/${encodeURIComponent(session.id)}/next-item`
+      + `?itemId=${encodeURIComponent(itemId)}`);
+  }
+
+  #question(question, session, view) {
+    this.#current = { question, session, view, shownAt: performance.now() };
+    this.#attempt = { key: null };
+    const max = view.maxItems || PLACEMENT_ITEMS;
+    const number = Math.min(max, view.answered + 1);
+    const form = questionForm(question, (event) => this.#submit(event));
+    this.#body.replaceChildren(h('div', { class: 'lp-placement-box' },
+      h('p', { class: 'lp-placement-count' }, `Placement assessment: question ${number} of at most ${max}`),
+      this.#progress(view.answered, max),
+      view.next.moduleTitle && h('p', { class: 'lp-practising' }, `From the module ${view.next.moduleTitle}`),
+      form,
+      h('p', { class: 'lp-hint' }, 'You can stop at any time: your answers are kept, and you resume where you left.')));
+    this.#state('question');
+    this.#announce(`Question ${number} of at most ${max}.`);
+    form.querySelector('input')?.focus();
   }
 
   async #submit(event) {
     event.preventDefault();
     const form = event.currentTarget;
     const current = this.#current;
-    const response = this.#response(form);
-    if (!response || !current) return;
-    const button = form.querySelector('.lp-submit');
-    button.disabled = true;
-    form.querySelector(':scope > .lp-error')?.remove();
-    this.#announce('Saving your answer…');
-    this.#key ??= newKey();
+    if (!current) return;
+    const result = await sendAnswer(this, form, this.#attempt, {
+      session: current.session, question: current.question, shownAt: current.shownAt,
+      announce: (text) => this.#announce(text), reload: () => this.#resume(),
+    });
+    if (!result || current !== this.#current) return;
+    if (result.sessionCompleted) this.#storeSession(null);
+    // The answer reaches the recommender asynchronously: start waiting for it now, while the learner reads.
+    const applied = this.#applied(current.view, () => current === this.#current && this.isConnected);
+    applied.catch(() => { /* waited for again when the learner goes on */ });
+    const max = current.view.maxItems || PLACEMENT_ITEMS;
+    const last = 'See where this places you';
+    const next = h('button', { type: 'button', class: 'lp-next-item lp-placement-next', onclick: () => this.#next(applied) },
+      current.view.answered + 1 >= max ? last : 'Next question');
+    applied.then((view) => {
+      if (view && (view.done || view.status !== 'IN_PROGRESS')) next.textContent = last;
+    }, () => {});
+    showFeedback(form, result, current.question, next);
+    this.#state('answered');
+    this.#announce(result.correct ? 'Answer saved: right.' : 'Answer saved: wrong.');
+  }
+
+  /** After an answer: the next question once the recommender counted the answer, or the result when it is done. */
+  async #next(applied) {
+    const generation = ++this.#generation;
+    const before = this.#current.view;
+    this.#busy('Loading the next question…');
     try {
-      const result = await this.api('assessment', 'POST',
-        `/api/sessions/${encodeURIComponent(current.session.id)}/answers`, {
-          headers: { 'Idempotency-Key': this.#key },
-          body: {
-            itemId: current.question.id, response,
-            responseTimeMillis: Math.min(86400000, Math.round(performance.now() - current.shownAt)),
-          },
-        });
-      this.#key = null;
-      if (result.sessionCompleted) this.#storeSession(null);
-      this.#feedback(form, result, current.question);
-      document.dispatchEvent(new CustomEvent(ANSWERED,
-        { bubbles: true, composed: true, detail: { itemId: result.itemId, correct: result.correct } }));
+      let view = await applied.catch(() => null);
+      if (generation !== this.#generation) return;
+      view ??= await this.#applied(before, () => generation === this.#generation);
+      if (view && generation === this.#generation) await this.#continue(view, generation);
     } catch (error) {
-      // A refusal stored nothing: the next try is a new answer. A lost connection or a server error may have
-      // stored it: the retry keeps the key, so the service returns that result instead of counting it twice.
-      if (error.status >= 400 && error.status < 500) this.#key = null;
-      button.disabled = false;
-      const message = error.status ? error.message
-        : `${error.message} Your answer may not have been saved: submit again, it will not be counted twice.`;
-      const alert = h('div', { class: 'lp-error', role: 'alert' }, h('p', {}, message),
-        error.status === 409 && h('button', {
-          type: 'button', class: 'lp-reload lp-secondary', onclick: () => this.#load({ focus: true }),
-        }, 'Load the current question'));
-      button.before(alert);
+      if (generation === this.#generation) this.#failed(error, () => this.#resume());
     }
   }
 
-  #feedback(form, result, question) {
-    form.querySelector('fieldset').disabled = true;
-    form.querySelector('.lp-submit').hidden = true;
-    const key = result.correctAnswer ?? {};
-    const right = new Set([key.choice, ...(key.choices ?? [])].filter(Boolean));
-    form.querySelectorAll('.lp-choice').forEach((label) => {
-      if (right.has(label.dataset.key)) {
-        label.classList.add('lp-choice-right');
-        label.append(h('span', { class: 'lp-choice-mark' }, ' (right answer)'));
+  /**
+   * Polls the placement until the recommender has applied one more answer than {@code before} shows (or ended it);
+   * null once {@code alive} says nobody waits any more. A failed poll is retried, a refusal is not; after
+   * PLACEMENT_WAIT_MS it gives up with an error the learner can retry.
+   */
+  async #applied(before, alive) {
+    const until = Date.now() + PLACEMENT_WAIT_MS;
+    for (;;) {
+      await sleep(POLL_MS);
+      if (!alive()) return null;
+      try {
+        const view = await this.#read();
+        if (!alive()) return null;
+        // null (404) is not an answer either: the placement read a moment ago cannot be gone; keep waiting.
+        if (view && (view.status !== 'IN_PROGRESS' || view.answered > before.answered)) return view;
+      } catch (error) {
+        if (error.status && error.status < 500) throw error;
       }
-    });
-    const [label, answer] = describeAnswer(result.correctAnswer, question);
-    const box = h('div', { class: 'lp-feedback', 'data-correct': String(result.correct), tabindex: '-1' },
-      h('p', { class: 'lp-verdict' }, h('span', { 'aria-hidden': 'true' }, result.correct ? '✓ ' : '✗ '),
-        result.correct ? 'Right.' : 'Wrong.'),
-      h('p', { class: 'lp-correct-answer' }, `${label}: ${answer}`),
-      h('p', { class: 'lp-explanation' }, result.explanation || 'No explanation was written for this question.'),
-      h('button', {
-        type: 'button', class: 'lp-next-item', onclick: () => this.#load({ avoid: result.itemId, focus: true }),
-      }, 'Next question'));
-    form.after(box);
-    this.#state('answered');
-    this.#announce(result.correct ? 'Answer saved: right.' : 'Answer saved: wrong.');
-    box.focus();
+      if (Date.now() >= until) {
+        throw new LearnPathError('LearnPath has not counted your last answer yet. Try again in a moment.');
+      }
+    }
+  }
+
+  async #finish(view, generation) {
+    this.#state('finishing');
+    this.#body.replaceChildren(h('p', { class: 'lp-loading' }, 'Working out where your answers place you…'));
+    this.#announce('Working out where your answers place you…');
+    const done = await this.api('recommender', 'POST', `/api/learners/me/placement/finish${this.#goalOf(view)}`);
+    if (generation !== this.#generation) return;
+    this.#storeSession(null);
+    this.#view = done;
+    this.dataset.placement = done.status;
+    this.#complete(done, true);
+    // The path now starts past the placed modules: the graph, the next step and the practice follow.
+    document.dispatchEvent(new CustomEvent(PLACED, {
+      bubbles: true, composed: true,
+      detail: { goalSlug: done.goalSlug, placedModules: (done.result?.placedModules ?? []).map((m) => m.slug) },
+    }));
+  }
+
+  #complete(view, focus) {
+    this.#current = null;
+    const placed = view.result?.placedModules ?? [];
+    const summary = placementSummary(placed.length);
+    const lead = h('p', { class: 'lp-placement-summary', tabindex: '-1' }, summary);
+    this.#body.replaceChildren(h('div', { class: 'lp-placement-box' }, lead,
+      placed.length > 0 && h('ul', { class: 'lp-placed-modules' }, placed.map((m) => h('li', { 'data-module': m.slug },
+        h('strong', {}, m.title || m.slug), m.sentence ? `: ${m.sentence}` : '')))));
+    this.#state('complete');
+    if (focus) {
+      this.#announce(summary);
+      lead.focus();
+    }
+  }
+
+  async #skip() {
+    const generation = ++this.#generation;
+    this.#busy('Skipping the placement assessment…');
+    try {
+      const view = await this.api('recommender', 'POST', `/api/learners/me/placement/skip${this.#goalOf(this.#view)}`);
+      if (generation !== this.#generation) return;
+      this.#storeSession(null);
+      this.#view = view;
+      this.dataset.placement = view?.status ?? 'SKIPPED';
+      this.#skipped(true);
+      this.#announce('You skipped the placement assessment. You can still take it later.');
+    } catch (error) {
+      if (generation === this.#generation) this.#failed(error, () => this.#skip());
+    }
+  }
+
+  #skipped(focus) {
+    this.#current = null;
+    const take = h('button', { type: 'button', class: 'lp-link lp-placement-retake', onclick: () => this.#start() },
+      'Take the placement assessment');
+    this.#body.replaceChildren(h('p', { class: 'lp-placement-later' }, take));
+    this.#state('skipped');
+    if (focus) take.focus();
+  }
+
+  #busy(text) {
+    this.clearError();
+    this.#state('loading');
+    this.#body.replaceChildren(h('p', { class: 'lp-loading' }, text));
+    this.#announce(text);
+  }
+
+  /** Shows what went wrong with a retry; after the learner's own action the retry takes the focus it left. */
+  #failed(error, retry, focus = true) {
+    this.#state('error');
+    this.#body.replaceChildren();
+    const box = this.showError(error, retry);
+    if (focus) box.querySelector('button')?.focus();
+  }
+
+  #storedSession(view) {
+    try {
+      const stored = JSON.parse(sessionStorage.getItem(PLACEMENT_STORE) || 'null');
+      return stored && stored.placementId === view.placementId && stored.learnerId === view.learnerId ? stored : null;
+    } catch {
+      return null; // storage may be unavailable: a new session serves the same item
+    }
+  }
+
+  #storeSession(session) {
+    try {
+      if (session) sessionStorage.setItem(PLACEMENT_STORE, JSON.stringify(session));
+      else sessionStorage.removeItem(PLACEMENT_STORE);
+    } catch { /* see #storedSession */ }
   }
 
   #state(state) {
@@ -909,6 +1353,6 @@ class ItemPlayer extends LearnPathElement {
 }
 
 for (const [name, element] of [['learnpath-path-graph', PathGraph], ['learnpath-next-step', NextStep],
-  ['learnpath-item-player', ItemPlayer]]) {
+  ['learnpath-item-player', ItemPlayer], ['learnpath-placement', Placement]]) {
   if (!customElements.get(name)) customElements.define(name, element);
 }

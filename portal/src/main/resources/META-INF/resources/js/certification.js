@@ -1,13 +1,14 @@
 /*
  * Keeps the path page's block "What 'complete' means" (#certification, rendered by the portal) as current as the path
- * graph and the next step: after each answer the item player announces ("learnpath:answered" on document), the block
- * is fetched again from /learn/certification until it reads differently (the recommender applies answers
- * asynchronously), for at most FOLLOW_MS; a newer answer takes over. The portal renders the block in one place only
- * (its template); this script swaps in what the portal renders. When the fetch fails (an ended session, the
- * recommender down), the block stays as it was: the page still reloads it.
+ * graph and the next step: after each answer the item player announces ("learnpath:answered" on document; a finished
+ * placement assessment announces "learnpath:placed"), the block is fetched again from /learn/certification until it
+ * reads differently (the recommender applies answers asynchronously), for at most FOLLOW_MS; a newer answer takes over.
+ * The portal renders the block in one place only (its template); this script swaps in what the portal renders. When the
+ * fetch fails (an ended session, the recommender down), the block stays as it was: the page still reloads it.
  */
 
 const ANSWERED = 'learnpath:answered';
+const PLACED = 'learnpath:placed';
 const POLL_MS = 700;
 const FOLLOW_MS = 15000;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -62,3 +63,4 @@ async function follow() {
 }
 
 document.addEventListener(ANSWERED, follow);
+document.addEventListener(PLACED, follow);

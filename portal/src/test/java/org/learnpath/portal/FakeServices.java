@@ -33,11 +33,21 @@ import org.learnpath.testinfra.TestTokens;
  * (method, path, query, headers, body) for the BFF proxy's tests. {@code GET /requests} lists every request it
  * received (method, path, query, headers by lowercase name, body), so that a test sees what the portal sent (see
  * {@link FakeServicesClient}). The BFF's assessment address points at a closed port: the service that cannot be
- * reached.
+ * reached. The recommender's placement assessment answers by user (see {@link #PLACING_USER}); starting one, finishing
+ * and skipping it answer the view they lead to, for the goal asked ({@code ?goal=} or {@code goalSlug}).
  */
 public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
     public static final String NO_GOAL_USER = "newbie";
+    /**
+     * Learners whose placement assessment (of any goal) is in progress (3 of 20 answered), completed (two modules
+     * placed), skipped, or cannot be read (the recommender fails); everyone else never started one (404).
+     */
+    public static final String PLACING_USER = "placing";
+    public static final String PLACED_USER = "placed";
+    public static final String SKIPPED_USER = "skipper";
+    public static final String PLACEMENT_DOWN_USER = "placement-down";
+    public static final String PLACEMENT_ID = "8a2c4e00-6666-4000-8000-000000000013";
     public static final String UNKNOWN_GOAL = "retired-goal";
     /**
      * Goals whose path has every module mastered: the first awaits its certification check (step CERTIFY, 94.99 %
@@ -215,6 +225,25 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                     chosenPath(exchange);
                 }
             }
+            case "GET /recommender/api/learners/me/placement" -> placement(exchange, user, goalOf(query));
+            case "POST /recommender/api/learners/me/placement" -> {
+                JsonNode start = body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
+                reply(exchange, 201, "application/json",
+                        placementView(start.path("goalSlug").asText("ml-foundations"), "IN_PROGRESS", 0));
+            }
+            case "POST /recommender/api/learners/me/placement/finish" ->
+                reply(exchange, 200, "application/json", placementView(goalOf(query), "COMPLETED", 7));
+            case "POST /recommender/api/learners/me/placement/skip" -> {
+                if (PLACED_USER.equals(user)) {
+                    problem(exchange, 409, "Conflict", "The placement is completed already: its result stays");
+                } else if (UNKNOWN_GOAL.equals(goalOf(query))) {
+                    reply(exchange, 404, PROBLEM, """
+                            {"type":"urn:learnpath:problem:not-found","title":"Resource not found","status":404,
+                             "detail":"Goal not found"}""");
+                } else {
+                    reply(exchange, 200, "application/json", placementView(goalOf(query), "SKIPPED", 0));
+                }
+            }
             case "GET /assessment/api/learners/me/attempts" -> {
                 if (query != null && query.contains("page=0")) {
                     reply(exchange, 200, "application/json", """
@@ -233,6 +262,62 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
             }
         }
         return true;
+    }
+
+    /** The placement of {@code user} for {@code goal}: by user, see {@link #PLACING_USER}. */
+    private static void placement(HttpExchange exchange, String user, String goal) throws IOException {
+        if (PLACING_USER.equals(user)) {
+            reply(exchange, 200, "application/json", placementView(goal, "IN_PROGRESS", 3));
+        } else if (PLACED_USER.equals(user)) {
+            reply(exchange, 200, "application/json", placementView(goal, "COMPLETED", 7));
+        } else if (SKIPPED_USER.equals(user)) {
+            reply(exchange, 200, "application/json", placementView(goal, "SKIPPED", 0));
+        } else if (PLACEMENT_DOWN_USER.equals(user)) {
+            problem(exchange, 500, "Internal Server Error", "The placement store is down");
+        } else {
+            reply(exchange, 404, PROBLEM, """
+                    {"type":"urn:learnpath:problem:not-found","title":"Resource not found","status":404,
+                     "detail":"No placement assessment for this goal"}""");
+        }
+    }
+
+    /** The goal a query names ({@code goal=}), else the fakes' chosen goal. */
+    private static String goalOf(String query) {
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (pair.startsWith("goal=") && pair.length() > "goal=".length()) {
+                    return pair.substring("goal=".length());
+                }
+            }
+        }
+        return "ml-foundations";
+    }
+
+    /**
+     * A placement view as the recommender writes it: in progress with its next item, completed with two modules placed
+     * (one sentence with characters HTML must escape), or skipped.
+     */
+    private static String placementView(String goal, String status, int answered) {
+        boolean inProgress = status.equals("IN_PROGRESS");
+        boolean completed = status.equals("COMPLETED");
+        String next = !inProgress ? "null" : """
+                {"itemId":"%s","skillCodes":["ml.ols"],"moduleSlug":"regression","moduleTitle":"Linear regression",
+                 "questionPath":"/api/questions/%1$s","informationGain":0.41,"predictedCorrect":0.55}"""
+                .formatted(PUBLISHED_ITEM);
+        String result = !completed ? "null" : """
+                {"placedModules":[
+                   {"slug":"statistics-basics","title":"Statistics basics","shownSkill":"stats.mean",
+                    "shownSkillName":"Mean and variance",
+                    "sentence":"Your answers on Mean & variance show you know it: <enough> to skip this module."},
+                   {"slug":"regression","title":"Linear regression","shownSkill":"ml.ols",
+                    "shownSkillName":"Least squares","sentence":"Your answers on Least squares show you know it."}],
+                 "skills":[{"code":"stats.mean","name":"Mean and variance","known":true,"answered":4,"correct":4},
+                           {"code":"ml.ols","name":"Least squares","known":true,"answered":3,"correct":3}]}""";
+        return """
+                {"placementId":"%s","learnerId":"x","goalSlug":"%s","status":"%s",
+                 "startedAt":"2026-05-03T09:00:00Z","finishedAt":%s,"maxItems":20,"answered":%d,"next":%s,
+                 "done":%s,"result":%s}""".formatted(PLACEMENT_ID, goal, status,
+                inProgress ? "null" : "\"2026-05-03T09:20:00Z\"", answered, next, completed, result);
     }
 
     /**
@@ -400,7 +485,9 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                  "modules":[
                    {"slug":"statistics-basics","title":"Statistics basics","status":"MASTERED",
                     "skills":[{"code":"stats.mean","name":"Mean and variance","mastery":0.91,"mastered":true,
-                               "practiceCount":6}],"prerequisites":[],"missingPrerequisites":[]},
+                               "practiceCount":6}],"prerequisites":[],"missingPrerequisites":[],
+                    "placement":{"shownSkill":"stats.mean",
+                                 "sentence":"Your answers on Mean and variance show you know it."}},
                    {"slug":"regression","title":"Linear regression","status":"READY",
                     "skills":[{"code":"ml.ols","name":"Least squares","mastery":0.2,"mastered":false,
                                "practiceCount":1},

@@ -112,6 +112,17 @@ public final class Fixtures {
                 organization);
     }
 
+    /**
+     * A placement answer (revision 1.3: purpose PLACEMENT), as the assessment publishes an answer given in a PLACEMENT
+     * session, naming the learner's organization.
+     */
+    public static AnswerEvent placementAnswer(String learner, UUID item, String skill, double priorDifficulty,
+            boolean correct, Instant at, String organization) {
+        return new AnswerEvent(AnswerEvent.SCHEMA_VERSION, UUID.randomUUID(), learner, item, 1, List.of(skill),
+                correct, correct ? 1 : 0, 4_000, at, UUID.randomUUID(), UUID.randomUUID(), 1,
+                AnswerEvent.Source.LEARNER, priorDifficulty, organization, null, AnswerEvent.Purpose.PLACEMENT);
+    }
+
     /** Publishes {@code organization}'s own goal over the curriculum's modules and waits until it is replicated. */
     public static String organizationGoal(Curriculum curriculum, String organization) {
         String slug = curriculum.goal().replace("-goal", "-" + organization + "-goal");

@@ -35,7 +35,8 @@ public class AnswerOutboxWriter implements AnswerEvents {
             AnswerEvent event = new AnswerEvent(AnswerEvent.SCHEMA_VERSION, attempt.eventId, attempt.learnerId,
                     item.id(), attempt.itemVersion, item.skillCodes(), attempt.correct, attempt.score,
                     attempt.responseTimeMillis, attempt.answeredAt, attempt.sessionId, attempt.id, attempt.attemptNumber,
-                    attempt.source, item.difficulty(), attempt.organization, GuessFloor.of(item));
+                    attempt.source, item.difficulty(), attempt.organization, GuessFloor.of(item),
+                    attempt.purpose);
             // Keyed by learner: one learner's answers land on one partition, in the order they were stored.
             messages.add(new Outbox.Message(AnswerTopic.NAME, attempt.learnerId, AnswerEvent.CE_TYPE,
                     EventJson.write(event), event.eventId(), attempt.recordedAt, traceparents.get(i)));

@@ -33,4 +33,6 @@ public class Attempt {
     public String recordedBy;
     public String idempotencyKey;
     public UUID eventId;
+    /** {@code PLACEMENT} for an answer in a placement session; null for an ordinary answer (study or practice). */
+    public AnswerEvent.Purpose purpose;
 }

@@ -32,7 +32,7 @@ public class AttemptRepository {
     /** Every column of the attempt table, in the order {@link #insertAll} binds them and {@link #read} reads them. */
     private static final String COLUMNS = """
             id, learner_id, session_id, item_id, item_version, response, correct, score, response_time_ms, answered_at,
-            recorded_at, attempt_number, source, recorded_by, idempotency_key, event_id, organization""";
+            recorded_at, attempt_number, source, recorded_by, idempotency_key, event_id, organization, purpose""";
 
     private final DataSource dataSource;
     private final ObjectMapper json;
@@ -66,6 +66,7 @@ public class AttemptRepository {
         String[] idempotencyKeys = new String[n];
         UUID[] eventIds = new UUID[n];
         String[] organizations = new String[n];
+        String[] purposes = new String[n];
         for (int i = 0; i < n; i++) {
             Attempt a = attempts.get(i);
             ids[i] = a.id;
@@ -85,13 +86,14 @@ public class AttemptRepository {
             idempotencyKeys[i] = a.idempotencyKey;
             eventIds[i] = a.eventId;
             organizations[i] = a.organization;
+            purposes[i] = a.purpose == null ? null : a.purpose.name();
         }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement("insert into attempt (" + COLUMNS + ")\n" + """
                          select * from unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::bigint[], ?::jsonb[],
                                              ?::boolean[], ?::float8[], ?::bigint[], ?::timestamptz[],
                                              ?::timestamptz[], ?::int[], ?::text[], ?::text[], ?::text[], ?::uuid[],
-                                             ?::text[])""")) {
+                                             ?::text[], ?::text[])""")) {
             statement.setArray(1, connection.createArrayOf("uuid", ids));
             statement.setArray(2, connection.createArrayOf("text", learners));
             statement.setArray(3, connection.createArrayOf("uuid", sessions));
@@ -109,6 +111,7 @@ public class AttemptRepository {
             statement.setArray(15, connection.createArrayOf("text", idempotencyKeys));
             statement.setArray(16, connection.createArrayOf("uuid", eventIds));
             statement.setArray(17, connection.createArrayOf("text", organizations));
+            statement.setArray(18, connection.createArrayOf("text", purposes));
             statement.executeUpdate();
         } catch (SQLException e) {
             // A racing retry (the idempotency index) or a writer that did not wait its turn (the numbering index):
@@ -256,6 +259,8 @@ public class AttemptRepository {
         a.idempotencyKey = rows.getString(15);
         a.eventId = rows.getObject(16, UUID.class);
         a.organization = rows.getString(17);
+        String purpose = rows.getString(18);
+        a.purpose = purpose == null ? null : AnswerEvent.Purpose.valueOf(purpose);
         return a;
     }
 

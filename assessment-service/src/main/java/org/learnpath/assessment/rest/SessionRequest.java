@@ -9,7 +9,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.learnpath.assessment.model.SessionKind;
 
-/** Start a session on a module (target = module slug), a skill (target = skill code), or practice. */
+/**
+ * Start a session on a module (target = module slug), a skill (target = skill code), practice, or a goal's placement
+ * assessment (target = goal slug, at most {@link SessionKind#PLACEMENT_MAX_ITEMS} items).
+ */
 public record SessionRequest(
         @NotNull SessionKind kind,
         @Size(max = 80) @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$") String target,

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.learnpath.assessment.config.AssessmentConfig;
 import org.learnpath.assessment.model.AssessmentSession;
+import org.learnpath.assessment.model.SessionKind;
 import org.learnpath.assessment.service.AnswerService;
 import org.learnpath.assessment.service.AnswerSubmission;
 import org.learnpath.assessment.service.SessionService;
@@ -61,8 +62,12 @@ public class SessionResource {
     }
 
     @POST
-    @Operation(summary = "Start a session", description = "kind MODULE (target: module slug), SKILL (target: skill code) or PRACTICE (optional skills). "
-            + "The session belongs to the organization the token names.")
+    @Operation(summary = "Start a session", description = "kind MODULE (target: module slug), SKILL (target: skill code),"
+            + " PRACTICE (optional skills) or PLACEMENT (target: goal slug; items at most 20, default 20: it serves the"
+            + " items the recommender's placement names, and its answers are placement evidence, purpose PLACEMENT in"
+            + " their events). The session belongs to the organization the token names.")
+    @APIResponse(responseCode = "400", description = "Invalid: a MODULE, SKILL or PLACEMENT session without target, or"
+            + " a PLACEMENT session of more than 20 items", content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
     @APIResponse(responseCode = "201", description = "The session started",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "403", description = ProblemResponses.ORGANIZATION_REQUIRED,
@@ -70,7 +75,9 @@ public class SessionResource {
     @APIResponse(responseCode = "404", description = "The module does not exist, or the learner's data belongs to"
             + " another organization than the token names", content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
     public Response start(@Valid @NotNull SessionRequest body, @Context UriInfo uri) {
-        int planned = body.items() == null ? config.defaultSessionItems() : body.items();
+        // A placement asks as many items as its model wants, within its budget: the session must not end it sooner.
+        int planned = body.items() != null ? body.items()
+                : body.kind() == SessionKind.PLACEMENT ? SessionKind.PLACEMENT_MAX_ITEMS : config.defaultSessionItems();
         AssessmentSession session = sessions.start(identity.subject(), identity.organization(), body.kind(),
                 body.target(), body.skills(), planned);
         return Response.created(uri.getAbsolutePathBuilder().path(session.id.toString()).build())
@@ -112,6 +119,9 @@ public class SessionResource {
     @APIResponse(responseCode = "403", description = ProblemResponses.ORGANIZATION_REQUIRED,
             content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
     @APIResponse(responseCode = "404", description = ProblemResponses.NO_SUCH_SESSION + " (or no published item itemId)",
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
+    @APIResponse(responseCode = "409", description = "itemId was answered in this session already, or a PLACEMENT"
+            + " session was asked without itemId (its items are the placement's to name)",
             content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
     public Response next(@PathParam("id") String id, @QueryParam("itemId") String itemId) {
         UUID requested = itemId == null || itemId.isBlank() ? null : QueryParams.uuid("itemId", itemId);

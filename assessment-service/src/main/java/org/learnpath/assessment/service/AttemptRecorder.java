@@ -18,11 +18,13 @@ import org.learnpath.assessment.model.AssessmentSession;
 import org.learnpath.assessment.model.Attempt;
 import org.learnpath.assessment.model.Item;
 import org.learnpath.assessment.model.ItemStatus;
+import org.learnpath.assessment.model.SessionKind;
 import org.learnpath.assessment.repository.AttemptConflict;
 import org.learnpath.assessment.repository.AttemptRepository;
 import org.learnpath.assessment.repository.LearnerOrganizations;
 import org.learnpath.assessment.service.AnswerService.Outcome;
 import org.learnpath.events.TimeOrderedIds;
+import org.learnpath.events.answer.AnswerEvent;
 import org.learnpath.rest.Problem;
 import org.learnpath.rest.ProblemException;
 import org.learnpath.rest.ProblemType;
@@ -319,6 +321,10 @@ class AttemptRecorder {
         attempt.recordedBy = s.recordedBy();
         attempt.idempotencyKey = s.idempotencyKey();
         attempt.eventId = TimeOrderedIds.next();
+        // A placement session's answers measure what the learner knew before: the recommender must not count them as
+        // learning opportunities, so the attempt and its event say so.
+        attempt.purpose = session != null && session.kind == SessionKind.PLACEMENT ? AnswerEvent.Purpose.PLACEMENT
+                : null;
         if (session != null) {
             session.answered();
         }

@@ -53,6 +53,15 @@ public class SessionService {
             }
             case SKILL -> new String[] { requireTarget(kind, target) };
             case PRACTICE -> practiceSkills == null ? new String[0] : practiceSkills.stream().distinct().toArray(String[]::new);
+            // Any skill: the recommender's placement names each item (the assessment knows no goals).
+            case PLACEMENT -> {
+                requireTarget(kind, target);
+                if (plannedItems > SessionKind.PLACEMENT_MAX_ITEMS) {
+                    throw ProblemException.invalid("items", "at most " + SessionKind.PLACEMENT_MAX_ITEMS
+                            + " for a PLACEMENT session, was " + plannedItems);
+                }
+                yield new String[0];
+            }
         };
         if (items.countPublished(skills) == 0) {
             throw ProblemException.conflict("No published items assess " + (skills.length == 0 ? "any skill" : Arrays.toString(skills)));
@@ -116,6 +125,10 @@ public class SessionService {
         }
         Optional<Item> item = requested != null ? Optional.of(servable(session, requested))
                 : stillServed(session).or(() -> chooseNext(session));
+        if (item.isEmpty() && requested == null && session.kind == SessionKind.PLACEMENT) {
+            throw ProblemException.conflict("A PLACEMENT session asks the items the recommender's placement names:"
+                    + " ask for one with itemId");
+        }
         item.ifPresent(i -> session.serve(i.id, Instant.now()));
         return item;
     }
@@ -150,6 +163,9 @@ public class SessionService {
      * that follows the learner's answers in this session.
      */
     private Optional<Item> chooseNext(AssessmentSession session) {
+        if (session.kind == SessionKind.PLACEMENT) {
+            return Optional.empty(); // the placement chooses, never the session's own staircase
+        }
         double target = 0;
         for (Attempt a : attempts(session)) {
             target += a.correct ? DIFFICULTY_STEP : -DIFFICULTY_STEP;

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 import org.learnpath.learner.CatalogGraph;
 
 /**
- * The seeded curriculum as a learner-model graph, read from catalog-service's own seed migration (copied
- * into this jar at build time), so the benchmark plans over exactly the catalog that ships.
+ * The seeded curriculum as a learner-model graph, read from catalog-service's own seed migrations (V2 and the
+ * foundations V4 adds and removes; copied into this jar at build time), so the benchmarks plan over exactly the catalog
+ * that ships.
  */
 public final class SeedCatalog {
 
@@ -25,15 +26,16 @@ public final class SeedCatalog {
     }
 
     public static CatalogGraph load() {
-        String sql = read("/seed/V2__seed_curriculum.sql");
+        String sql = read("/seed/V2__seed_curriculum.sql") + ";" + read("/seed/V4__curriculum_foundations.sql");
         Map<String, String> skills = new LinkedHashMap<>();
         Map<String, String> modules = new LinkedHashMap<>();
         Map<String, List<String>> moduleSkills = new LinkedHashMap<>();
         Map<String, List<String>> prerequisites = new LinkedHashMap<>();
         Map<String, String> goals = new LinkedHashMap<>();
         Map<String, List<String>> goalModules = new LinkedHashMap<>();
-        for (String statement : sql.split(";")) {
-            String s = statement.replaceAll("(?m)^\\s*--.*$", "").trim();
+        // Comment lines first: some hold a ';' and would split a statement.
+        for (String statement : sql.replaceAll("(?m)^\\s*--.*$", "").split(";")) {
+            String s = statement.trim();
             if (s.startsWith("insert into skill ")) {
                 names(s, skills);
             } else if (s.startsWith("insert into module ")) {
@@ -46,6 +48,14 @@ public final class SeedCatalog {
                 names(s, goals);
             } else if (s.startsWith("insert into goal_module ")) {
                 pairs(s, goalModules);
+            } else if (s.startsWith("delete from module_prerequisite")) {
+                Matcher m = PAIR.matcher(s);
+                while (m.find()) {
+                    List<String> required = prerequisites.get(m.group(1));
+                    if (required != null) {
+                        required.remove(m.group(2));
+                    }
+                }
             }
         }
         CatalogGraph.Builder builder = CatalogGraph.builder();

@@ -24,6 +24,19 @@ final class Explanations {
                         .formatted(skillName(skill), number(skill.mastery()), number(threshold), title(blockedModule)));
     }
 
+    /**
+     * @param prerequisite the prerequisite skill to check
+     * @param studied      the studied skill whose answers raised the doubt
+     * @param gap          the posterior probability of a gap
+     * @param threshold    the diagnosis threshold it reached
+     */
+    Reason prerequisiteDoubted(SkillEstimate prerequisite, SkillEstimate studied, double gap, double threshold,
+            String blockedModule) {
+        return new Reason(ReasonKind.PREREQUISITE_DOUBTED, prerequisite.skillCode(), gap, threshold, blockedModule,
+                "Your answers on '%s' suggest a gap in '%s', which it builds on (%s%% likely): a check of it comes first."
+                        .formatted(skillName(studied), skillName(prerequisite), percent(gap)));
+    }
+
     Reason reviewDue(SkillEstimate skill, String goalSlug) {
         return new Reason(ReasonKind.REVIEW_DUE, skill.skillCode(), skill.mastery(), threshold, null,
                 "Review '%s': your mastery fell to %s, below %s, and it is part of your goal '%s'."

@@ -83,6 +83,10 @@ public final class LearnerModel {
         for (int i = 0; i < k; i++) {
             double next = ResponseModel.learn(parameters[i], proved[i], weight);
             SkillMastery state = states[i].afterAnswer(next, proved[i], answer.correct(), answer.answeredAt());
+            // The blocked-by-a-gap evidence, at the same tracing difficulty as the update (replayable).
+            state = state.withBlockedLogRatio(BlockedEvidence.next(states[i].blockedLogRatio(),
+                    parameters[i].forItem(traced, answer.guessFloor()), masteries[i], answer.correct(), weight,
+                    k == 1, next));
             if (memory != null) {
                 MemoryModel.Answer seen = new MemoryModel.Answer(answer.answeredAt(), answer.correct(), k > 1, next,
                         parameters[i].forItem(traced, answer.guessFloor()));

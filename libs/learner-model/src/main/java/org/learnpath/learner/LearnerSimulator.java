@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -204,6 +205,7 @@ public final class LearnerSimulator {
 
     private static final long DISCRIMINATION_SALT = 0x2D1A_5C0F_E11AL;
     private static final long TRAITS_SALT = 0x7EA1_15A1_0BADL;
+    private static final long SHARE_SALT = 0x5A4E_0F_60A1L;
 
     private final CatalogGraph graph;
     private final Map<String, BktParameters> trueParameters;
@@ -310,6 +312,38 @@ public final class LearnerSimulator {
     }
 
     /**
+     * A learner who knows {@code share} of the skills of {@code goalSlug} (rounded), grown one skill at a time from
+     * those whose module's required modules are fully known, each pick uniform among them: prior knowledge closed under
+     * prerequisites, of a given size. With {@link SimulatorRealism#softPrerequisiteRate()} {@code r > 0}, each pick is
+     * with probability r uniform among all the goal's unknown skills instead, gaps included.
+     */
+    public SimulatedLearner learnerKnowingShare(String id, String goalSlug, double share, long seed) {
+        if (!(share >= 0 && share <= 1)) {
+            throw new IllegalArgumentException("share must be within [0, 1], was " + share);
+        }
+        Random random = new Random(seed ^ SHARE_SALT);
+        List<CatalogGraph.Module> closure = graph.goalClosure(goalSlug);
+        List<String> goalSkills = new ArrayList<>();
+        closure.forEach(m -> m.skillCodes().stream().filter(s -> !goalSkills.contains(s)).forEach(goalSkills::add));
+        int target = (int) Math.round(share * goalSkills.size());
+        Set<String> known = new LinkedHashSet<>();
+        double soft = realism.softPrerequisiteRate();
+        while (known.size() < target) {
+            List<String> pool = new ArrayList<>();
+            boolean anywhere = soft > 0 && random.nextDouble() < soft;
+            for (CatalogGraph.Module module : closure) {
+                boolean ready = module.prerequisites().stream()
+                        .allMatch(p -> known.containsAll(graph.module(p).skillCodes()));
+                if (ready || anywhere) {
+                    module.skillCodes().stream().filter(s -> !known.contains(s) && !pool.contains(s)).forEach(pool::add);
+                }
+            }
+            known.add(pool.get(random.nextInt(pool.size())));
+        }
+        return learner(id, known, seed);
+    }
+
+    /**
      * The learner answers {@code item} (true = correct), then may learn its skills; at the time of its latest
      * answer (the run's default start before the first), which matters only when the truth forgets.
      */
@@ -327,7 +361,10 @@ public final class LearnerSimulator {
             if (!learner.knows(skill, at)) {
                 // With the switches off both factors are 1 and this is the skill's learn, bit for bit.
                 double learn = trueParameters.get(skill).learn() * learner.traits.learnRate() * feedback;
-                if (learner.random.nextDouble() < learn) {
+                // The draw is made whether or not prerequisites gate learning, so the switch changes only what it
+                // blocks.
+                if (learner.random.nextDouble() < learn
+                        && (!realism.learningNeedsPrerequisites() || prerequisitesKnown(learner, skill, at))) {
                     learner.knowledge.learn(skill, at, realism.stabilityDays(), learner.random);
                 }
             } else if (correct && realism.forgets()) {
@@ -335,6 +372,26 @@ public final class LearnerSimulator {
             }
         }
         return correct;
+    }
+
+    /**
+     * Whether the learner truly knows, at {@code at}, every skill of every module directly required by a module
+     * teaching {@code skill} (any one such module suffices when several teach it).
+     */
+    private boolean prerequisitesKnown(SimulatedLearner learner, String skill, Instant at) {
+        for (String module : graph.modulesTeaching(skill)) {
+            boolean known = true;
+            for (String required : graph.module(module).prerequisites()) {
+                if (!learner.knowsAll(graph.module(required).skillCodes(), at)) {
+                    known = false;
+                    break;
+                }
+            }
+            if (known) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -374,9 +431,76 @@ public final class LearnerSimulator {
     /** Studies the goal by following the planner's next step and next item after every answer. */
     public RunResult followRecommendations(SimulatedLearner learner, String goalSlug, LearnerModel model,
             PathPlanner planner, RunOptions options, StepObserver observer) {
+        return followRecommendations(new Run(learner, goalSlug, model, options), goalSlug, planner,
+                new ArrayDeque<>(), new HashSet<>(), observer);
+    }
+
+    /**
+     * What placement did for one learner: the result and the answers it took (also counted in {@link #run}).
+     *
+     * @param run                 the whole run, placement answers included in {@link RunResult#answers()}
+     * @param knownAfterPlacement what the learner truly knew when the placement ended (the truth may learn from its
+     *                            answers), against which its classification is judged
+     */
+    public record PlacedRunResult(RunResult run, PlacementResult placement, List<PlacementAnswer> answers,
+            Set<String> knownAfterPlacement) {
+        public PlacedRunResult {
+            answers = List.copyOf(answers);
+            knownAfterPlacement = Set.copyOf(knownAfterPlacement);
+        }
+
+        /** The answers the placement took. */
+        public int placementAnswers() {
+            return answers.size();
+        }
+    }
+
+    /**
+     * Takes the goal's placement assessment ({@link Placement}: the items it picks, answered by the truth; the model
+     * is not traced on them), seeds the learner's estimates of every skill not practised before with its result, then
+     * studies the goal on the recommended path as {@link #followRecommendations}. The items placement asked count as
+     * seen: certification checks ask others.
+     */
+    public PlacedRunResult followPlacementThenRecommendations(SimulatedLearner learner, String goalSlug,
+            LearnerModel model, Placement placement, PathPlanner planner, RunOptions options, StepObserver observer) {
         Run run = new Run(learner, goalSlug, model, options);
+        List<PlacementAnswer> answers = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         Deque<String> recent = new ArrayDeque<>();
-        Set<String> answered = new HashSet<>();
+        KnowledgeBelief belief = placement.belief(answers);
+        while (run.answers < options.maxAnswers()) {
+            List<ItemCandidate> candidates = items.stream().map(item -> candidate(item, model)).toList();
+            Optional<PlacementItem> next = placement.nextItem(belief, candidates, seen);
+            if (next.isEmpty()) {
+                break;
+            }
+            ItemCandidate asked = next.get().item();
+            boolean correct = run.answerUntraced(itemsById.get(asked.itemId()));
+            answers.add(new PlacementAnswer(asked, correct));
+            seen.add(asked.itemId());
+            recent.addLast(asked.itemId());
+            if (recent.size() > options.recentWindow()) {
+                recent.removeFirst();
+            }
+            belief = placement.belief(answers);
+        }
+        PlacementResult result = placement.result(belief, answers);
+        Instant at = run.now;
+        Set<String> knownAfter = learner.knowledge.knownAt(at);
+        for (SkillMastery seed : placement.seeds(result, at)) {
+            if (model.skillState(learner.id(), seed.skillCode()).map(s -> s.practiceCount() == 0).orElse(true)) {
+                model.restore(learner.id(), seed);
+            }
+        }
+        RunResult path = followRecommendations(run, goalSlug, planner, recent, seen, observer);
+        return new PlacedRunResult(path, result, answers, knownAfter);
+    }
+
+    private RunResult followRecommendations(Run run, String goalSlug, PathPlanner planner, Deque<String> recent,
+            Set<String> answered, StepObserver observer) {
+        SimulatedLearner learner = run.learner;
+        LearnerModel model = run.model;
+        RunOptions options = run.options;
         while (true) {
             LearnerSnapshot snapshot = model.snapshot(learner.id(), run.now);
             LearningPath path = planner.plan(goalSlug, snapshot);
@@ -523,6 +647,18 @@ public final class LearnerSimulator {
             this.now = options.start();
             graph.goalClosure(goalSlug).forEach(m -> goalSkills.addAll(m.skillCodes()));
             this.trueMasteryAt = learner.knowsAll(goalSkills, now) ? 0 : -1;
+        }
+
+        /** The truth answers {@code item} (and may learn from it); the model is not told. */
+        boolean answerUntraced(Item item) {
+            boolean correct = LearnerSimulator.this.answer(learner, item, now);
+            learner.answersGiven++;
+            answers++;
+            now = now.plus(options.gap());
+            if (trueMasteryAt < 0 && learner.knowsAll(goalSkills, now)) {
+                trueMasteryAt = answers;
+            }
+            return correct;
         }
 
         void answer(Item item) {

@@ -35,6 +35,10 @@ import java.util.Set;
  *       not: REVIEW it, naming the module that builds on it;</li>
  *   <li>any other skill of the path due for review, unless its module is LOCKED (it waits until the missing
  *       prerequisite is learnt again): REVIEW;</li>
+ *   <li>diagnosis during study ({@link PlannerConfig#diagnosisThreshold()}; off in {@link PlannerConfig#DEFAULT}, on at
+ *       0.5 in the recommender's configuration): if the answers on the
+ *       study candidate of the next rule make a gap in one of its direct prerequisites likely enough, REVIEW the most doubtful
+ *       prerequisite skill first (a mastered skill: its item is a mastery check), naming the module;</li>
  *   <li>the READY module (not merely decayed: some skill never learnt) that unlocks the most not-yet-mastered
  *       modules of the path (transitive dependents), ties to the earlier one in study order: STUDY, starting
  *       with its weakest skill;</li>
@@ -192,6 +196,12 @@ public final class PathPlanner {
                             ? explanations.reviewRecall(skill, recall(skill, now), config.targetRecall(), goalSlug)
                             : explanations.reviewDue(skill, goalSlug));
         }
+        if (best != null && config.diagnoses()) {
+            Optional<Step> check = diagnosis(best, skills, moduleOfSkill);
+            if (check.isPresent()) {
+                return check.get();
+            }
+        }
         if (best != null) {
             SkillEstimate weakest = graph.module(best).skillCodes().stream()
                     .map(skills::get)
@@ -218,6 +228,72 @@ public final class PathPlanner {
         // The earliest unmastered module in study order has all its requirements mastered, so it is READY, or
         // it is only "learnt" and then one of its skills is due for review: one of the branches above matched.
         throw new IllegalStateException("No step for goal " + goalSlug + " although modules remain: " + remaining);
+    }
+
+    /**
+     * Diagnosis during study (rule 3a of {@link #plan}): whether the answers on the module about to be studied make a
+     * gap in a prerequisite it builds on likely enough to check one first.
+     *
+     * <p>Prior: {@code P(gap) = 1 - product of the evidence of every skill of the module's direct prerequisite
+     * modules} (the chance that at least one of them is not known, treating them as independent). Evidence, not
+     * mastery: the question is whether the learner truly knows them, and evidence is what their answers showed,
+     * without the learning transitions mastery credits on top (the same reason certification uses it). Direct
+     * prerequisites only: a deeper gap shows first as doubt on the module that builds on it directly.
+     *
+     * <p>Posterior odds = prior odds x {@code exp(ratio)}, ratio the largest {@link SkillEstimate#blockedLogRatio} among
+     * the module's skills not mastered yet (the skill whose answers most favour "blocked"; a mastered one refutes the
+     * gap by its own learning). At or above {@link PlannerConfig#diagnosisThreshold} the step is a REVIEW of the
+     * prerequisite skill with the lowest evidence (then mastery, then study order).
+     *
+     * <p>Why this does not loop: the check asks for the prerequisite skill's mastery check item. A right answer raises
+     * its evidence, multiplying the prior odds by at most {@code guess'' / (1 - slip'')} < 1 of the item, while the
+     * ratio only moves on answers to the studied skill; so after finitely many right answers the posterior falls below
+     * the threshold and study resumes (at most about {@code (ratio + logit(prior) - logit(threshold)) / log((1 -
+     * slip'') / guess'')} checks in a row). A wrong answer takes the prerequisite below mastery: it is then reviewed or
+     * studied by the ordinary rules (the studied module is no longer READY). Further checks come only after further
+     * failures on the studied skill raise the ratio again, which is the evidence asking for them.
+     */
+    private Optional<Step> diagnosis(String module, Map<String, SkillEstimate> skills,
+            Map<String, String> moduleOfSkill) {
+        List<String> prerequisites = graph.module(module).prerequisites();
+        if (prerequisites.isEmpty()) {
+            return Optional.empty();
+        }
+        SkillEstimate studied = null;
+        for (String code : graph.module(module).skillCodes()) {
+            SkillEstimate skill = skills.get(code);
+            if (!mastered(skill) && (studied == null || skill.blockedLogRatio() > studied.blockedLogRatio())) {
+                studied = skill;
+            }
+        }
+        if (studied == null || studied.blockedLogRatio() <= 0) {
+            return Optional.empty(); // the answers do not favour a gap: no prior makes the posterior grow
+        }
+        double known = 1;
+        SkillEstimate doubtful = null;
+        Set<String> counted = new HashSet<>();
+        for (String prerequisite : prerequisites) {
+            for (String code : graph.module(prerequisite).skillCodes()) {
+                if (!counted.add(code)) {
+                    continue;
+                }
+                SkillEstimate skill = skills.get(code);
+                known *= skill.evidence();
+                if (doubtful == null || skill.evidence() < doubtful.evidence()
+                        || (skill.evidence() == doubtful.evidence() && skill.mastery() < doubtful.mastery())) {
+                    doubtful = skill;
+                }
+            }
+        }
+        if (doubtful == null) {
+            return Optional.empty();
+        }
+        double gap = BlockedEvidence.posterior(1 - known, studied.blockedLogRatio());
+        if (gap < config.diagnosisThreshold()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Step(StepKind.REVIEW, moduleOfSkill.get(doubtful.skillCode()), doubtful.skillCode(),
+                explanations.prerequisiteDoubted(doubtful, studied, gap, config.diagnosisThreshold(), module)));
     }
 
     /**

@@ -27,9 +27,13 @@ import java.time.Duration;
  *                           come back day by day, and a skill mastered or certified this morning is not asked again
  *                           this evening (the memory evaluation measured recall 0.86 at such reviews against 0.91
  *                           without the gap, for 40% fewer reviews)
+ * @param diagnosisThreshold  posterior probability of a prerequisite gap blocking the module about to be studied
+ *                           (see {@link PathPlanner}, diagnosis during study) at or above which the next step checks
+ *                           the most doubtful prerequisite skill first; 1 or more turns diagnosis off
  */
 public record PlannerConfig(double masteryThreshold, double targetCorrect, double masteryCheckFrom,
-        double multiSkillTolerance, double certificationTarget, double targetRecall, Duration minimumReviewGap) {
+        double multiSkillTolerance, double certificationTarget, double targetRecall, Duration minimumReviewGap,
+        double diagnosisThreshold) {
 
     /** A goal is complete when the evidence makes it at least 95% likely that every skill of it is known. */
     public static final double DEFAULT_CERTIFICATION_TARGET = 0.95;
@@ -40,6 +44,15 @@ public record PlannerConfig(double masteryThreshold, double targetCorrect, doubl
 
     /** No review sooner than a day after the skill's last answer (unless a lapse). */
     public static final Duration DEFAULT_MINIMUM_REVIEW_GAP = Duration.ofDays(1);
+
+    /**
+     * The threshold to turn diagnosis during study on with: a prerequisite is checked first when a gap in it is at
+     * least as likely as not.
+     */
+    public static final double DEFAULT_DIAGNOSIS_THRESHOLD = 0.5;
+
+    /** A diagnosis threshold that turns diagnosis during study off. */
+    public static final double DIAGNOSIS_OFF = 1;
 
     // After the constants it uses: static fields initialise in order.
     public static final PlannerConfig DEFAULT = new PlannerConfig(0.95, 0.7);
@@ -62,6 +75,13 @@ public record PlannerConfig(double masteryThreshold, double targetCorrect, doubl
                 DEFAULT_TARGET_RECALL, DEFAULT_MINIMUM_REVIEW_GAP);
     }
 
+    /** These settings with diagnosis during study off ({@link #DIAGNOSIS_OFF}). */
+    public PlannerConfig(double masteryThreshold, double targetCorrect, double masteryCheckFrom,
+            double multiSkillTolerance, double certificationTarget, double targetRecall, Duration minimumReviewGap) {
+        this(masteryThreshold, targetCorrect, masteryCheckFrom, multiSkillTolerance, certificationTarget, targetRecall,
+                minimumReviewGap, DIAGNOSIS_OFF);
+    }
+
     public PlannerConfig {
         if (!(masteryThreshold > 0 && masteryThreshold < 1) || !(targetCorrect > 0 && targetCorrect < 1)) {
             throw new IllegalArgumentException("thresholds must be within (0, 1)");
@@ -81,26 +101,40 @@ public record PlannerConfig(double masteryThreshold, double targetCorrect, doubl
         if (minimumReviewGap == null || minimumReviewGap.isNegative()) {
             throw new IllegalArgumentException("minimumReviewGap must be zero or positive");
         }
+        if (!(diagnosisThreshold > 0) || Double.isNaN(diagnosisThreshold)) {
+            throw new IllegalArgumentException("diagnosisThreshold must be positive (1 or more: off)");
+        }
+    }
+
+    /** Whether diagnosis during study is on. */
+    public boolean diagnoses() {
+        return diagnosisThreshold < 1;
+    }
+
+    /** These settings with diagnosis during study at {@code value} (1 or more: off). */
+    public PlannerConfig withDiagnosisThreshold(double value) {
+        return new PlannerConfig(masteryThreshold, targetCorrect, masteryCheckFrom, multiSkillTolerance,
+                certificationTarget, targetRecall, minimumReviewGap, value);
     }
 
     public PlannerConfig withMasteryCheckFrom(double value) {
         return new PlannerConfig(masteryThreshold, targetCorrect, value, multiSkillTolerance, certificationTarget,
-                targetRecall, minimumReviewGap);
+                targetRecall, minimumReviewGap, diagnosisThreshold);
     }
 
     public PlannerConfig withMultiSkillTolerance(double value) {
         return new PlannerConfig(masteryThreshold, targetCorrect, masteryCheckFrom, value, certificationTarget,
-                targetRecall, minimumReviewGap);
+                targetRecall, minimumReviewGap, diagnosisThreshold);
     }
 
     public PlannerConfig withCertificationTarget(double value) {
         return new PlannerConfig(masteryThreshold, targetCorrect, masteryCheckFrom, multiSkillTolerance, value,
-                targetRecall, minimumReviewGap);
+                targetRecall, minimumReviewGap, diagnosisThreshold);
     }
 
     /** These settings with reviews due at {@code recall}, not sooner than {@code gap} after the last answer. */
     public PlannerConfig withReviews(double recall, Duration gap) {
         return new PlannerConfig(masteryThreshold, targetCorrect, masteryCheckFrom, multiSkillTolerance,
-                certificationTarget, recall, gap);
+                certificationTarget, recall, gap, diagnosisThreshold);
     }
 }

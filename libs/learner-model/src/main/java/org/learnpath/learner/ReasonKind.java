@@ -4,6 +4,12 @@ package org.learnpath.learner;
 public enum ReasonKind {
     /** A learnt skill of a module the next module builds on has decayed below the threshold (remediation). */
     PREREQUISITE_DECAYED,
+    /**
+     * The answers on a skill of the module being studied make a gap in a prerequisite it builds on likely (the
+     * posterior reaches {@link PlannerConfig#diagnosisThreshold()}): a check of the most doubtful prerequisite skill
+     * comes first (remediation by evidence).
+     */
+    PREREQUISITE_DOUBTED,
     /** A learnt skill of the goal has decayed below the threshold. */
     REVIEW_DUE,
     /** The module is ready (prerequisites mastered) and serves the goal best among ready modules. */

@@ -47,10 +47,17 @@ package org.learnpath.learner;
  * @param softPrerequisiteRate    when sampling prior knowledge, each skill of a module whose prerequisites are not
  *                                all known is still known with probability {@code breadth * softPrerequisiteRate}
  *                                (self-taught fragments); 0 = prior knowledge closed under prerequisites
+ * @param learningNeedsPrerequisites whether the truth learns a skill only when every skill of every module its
+ *                                module requires (directly) is truly known at the answer: a learner whose
+ *                                prerequisite the model wrongly believes mastered then fails on the skill until the
+ *                                gap is closed. Off in {@link #NONE} and {@link #REALISTIC} (their figures stay as
+ *                                measured); the random draw of the learning step is made either way, so switching it
+ *                                on changes only the outcomes it blocks
  */
 public record SimulatorRealism(double abilitySd, double learnRateSd, double discriminationSd, boolean guessingFloor,
         double carelessMax, double stabilityDays, double priorStabilityDays, double spacingGain,
-        double learnAfterWrongFactor, double learnAfterRightFactor, double softPrerequisiteRate) {
+        double learnAfterWrongFactor, double learnAfterRightFactor, double softPrerequisiteRate,
+        boolean learningNeedsPrerequisites) {
 
     /** Every switch off: the simulator generates exactly what it generated before these switches existed. */
     public static final SimulatorRealism NONE = new SimulatorRealism(0, 0, 0, false, 0, 0, 0, 0, 1, 1, 0);
@@ -67,6 +74,14 @@ public record SimulatorRealism(double abilitySd, double learnRateSd, double disc
      */
     public static final SimulatorRealism REALISTIC =
             new SimulatorRealism(0.7, 0.5, 0.3, true, 0.10, 3, 60, 3, 1.5, 0.75, 0.10);
+
+    /** These switches, learning regardless of prerequisites. */
+    public SimulatorRealism(double abilitySd, double learnRateSd, double discriminationSd, boolean guessingFloor,
+            double carelessMax, double stabilityDays, double priorStabilityDays, double spacingGain,
+            double learnAfterWrongFactor, double learnAfterRightFactor, double softPrerequisiteRate) {
+        this(abilitySd, learnRateSd, discriminationSd, guessingFloor, carelessMax, stabilityDays, priorStabilityDays,
+                spacingGain, learnAfterWrongFactor, learnAfterRightFactor, softPrerequisiteRate, false);
+    }
 
     public SimulatorRealism {
         requireNonNegative("abilitySd", abilitySd);
@@ -91,43 +106,57 @@ public record SimulatorRealism(double abilitySd, double learnRateSd, double disc
 
     public SimulatorRealism withAbilitySd(double sd) {
         return new SimulatorRealism(sd, learnRateSd, discriminationSd, guessingFloor, carelessMax, stabilityDays,
-                priorStabilityDays, spacingGain, learnAfterWrongFactor, learnAfterRightFactor, softPrerequisiteRate);
+                priorStabilityDays, spacingGain, learnAfterWrongFactor, learnAfterRightFactor,
+                softPrerequisiteRate, learningNeedsPrerequisites);
     }
 
     public SimulatorRealism withLearnRateSd(double sd) {
         return new SimulatorRealism(abilitySd, sd, discriminationSd, guessingFloor, carelessMax, stabilityDays,
-                priorStabilityDays, spacingGain, learnAfterWrongFactor, learnAfterRightFactor, softPrerequisiteRate);
+                priorStabilityDays, spacingGain, learnAfterWrongFactor, learnAfterRightFactor,
+                softPrerequisiteRate, learningNeedsPrerequisites);
     }
 
     public SimulatorRealism withDiscriminationSd(double sd) {
         return new SimulatorRealism(abilitySd, learnRateSd, sd, guessingFloor, carelessMax, stabilityDays,
-                priorStabilityDays, spacingGain, learnAfterWrongFactor, learnAfterRightFactor, softPrerequisiteRate);
+                priorStabilityDays, spacingGain, learnAfterWrongFactor, learnAfterRightFactor,
+                softPrerequisiteRate, learningNeedsPrerequisites);
     }
 
     public SimulatorRealism withGuessingFloor(boolean floor) {
         return new SimulatorRealism(abilitySd, learnRateSd, discriminationSd, floor, carelessMax, stabilityDays,
-                priorStabilityDays, spacingGain, learnAfterWrongFactor, learnAfterRightFactor, softPrerequisiteRate);
+                priorStabilityDays, spacingGain, learnAfterWrongFactor, learnAfterRightFactor,
+                softPrerequisiteRate, learningNeedsPrerequisites);
     }
 
     public SimulatorRealism withCarelessMax(double max) {
         return new SimulatorRealism(abilitySd, learnRateSd, discriminationSd, guessingFloor, max, stabilityDays,
-                priorStabilityDays, spacingGain, learnAfterWrongFactor, learnAfterRightFactor, softPrerequisiteRate);
+                priorStabilityDays, spacingGain, learnAfterWrongFactor, learnAfterRightFactor,
+                softPrerequisiteRate, learningNeedsPrerequisites);
     }
 
     public SimulatorRealism withForgetting(double stabilityDays, double priorStabilityDays, double spacingGain) {
         return new SimulatorRealism(abilitySd, learnRateSd, discriminationSd, guessingFloor, carelessMax,
                 stabilityDays, priorStabilityDays, spacingGain, learnAfterWrongFactor, learnAfterRightFactor,
-                softPrerequisiteRate);
+                softPrerequisiteRate, learningNeedsPrerequisites);
     }
 
     public SimulatorRealism withFeedbackLearning(double afterWrong, double afterRight) {
         return new SimulatorRealism(abilitySd, learnRateSd, discriminationSd, guessingFloor, carelessMax,
-                stabilityDays, priorStabilityDays, spacingGain, afterWrong, afterRight, softPrerequisiteRate);
+                stabilityDays, priorStabilityDays, spacingGain, afterWrong, afterRight,
+                softPrerequisiteRate, learningNeedsPrerequisites);
     }
 
     public SimulatorRealism withSoftPrerequisiteRate(double rate) {
         return new SimulatorRealism(abilitySd, learnRateSd, discriminationSd, guessingFloor, carelessMax,
-                stabilityDays, priorStabilityDays, spacingGain, learnAfterWrongFactor, learnAfterRightFactor, rate);
+                stabilityDays, priorStabilityDays, spacingGain, learnAfterWrongFactor, learnAfterRightFactor, rate,
+                learningNeedsPrerequisites);
+    }
+
+    /** These switches with learning gated by truly known prerequisites ({@code on}) or not. */
+    public SimulatorRealism withLearningNeedsPrerequisites(boolean on) {
+        return new SimulatorRealism(abilitySd, learnRateSd, discriminationSd, guessingFloor, carelessMax,
+                stabilityDays, priorStabilityDays, spacingGain, learnAfterWrongFactor, learnAfterRightFactor,
+                softPrerequisiteRate, on);
     }
 
     /** Whether true knowledge decays. */

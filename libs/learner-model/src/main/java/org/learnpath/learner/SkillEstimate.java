@@ -13,14 +13,22 @@ import java.util.Objects;
  * @param evidence        P(known) at the read time judged on the answers alone (see {@link SkillMastery#evidence}),
  *                        forgetting applied; the prior if never practised
  * @param memory          the skill's memory (see {@link SkillMastery#memory}); {@code null} if none
+ * @param blockedLogRatio the evidence that a prerequisite gap blocks the skill (see
+ *                        {@link SkillMastery#blockedLogRatio}); 0 if none
  */
 public record SkillEstimate(String skillCode, double mastery, double lastMastery, Instant lastPracticedAt,
-        int practiceCount, double evidence, SkillMemory memory) {
+        int practiceCount, double evidence, SkillMemory memory, double blockedLogRatio) {
+
+    /** An estimate without evidence of a blocking gap. */
+    public SkillEstimate(String skillCode, double mastery, double lastMastery, Instant lastPracticedAt,
+            int practiceCount, double evidence, SkillMemory memory) {
+        this(skillCode, mastery, lastMastery, lastPracticedAt, practiceCount, evidence, memory, 0);
+    }
 
     /** An estimate without a memory. */
     public SkillEstimate(String skillCode, double mastery, double lastMastery, Instant lastPracticedAt,
             int practiceCount, double evidence) {
-        this(skillCode, mastery, lastMastery, lastPracticedAt, practiceCount, evidence, null);
+        this(skillCode, mastery, lastMastery, lastPracticedAt, practiceCount, evidence, null, 0);
     }
 
     public SkillEstimate {
@@ -35,6 +43,6 @@ public record SkillEstimate(String skillCode, double mastery, double lastMastery
     static SkillEstimate of(SkillMastery state, Instant at, BktParameters parameters, Forgetting forgetting) {
         return new SkillEstimate(state.skillCode(), state.masteryAt(at, parameters, forgetting), state.mastery(),
                 state.lastPracticedAt(), state.practiceCount(), state.evidenceAt(at, parameters, forgetting),
-                state.memory());
+                state.memory(), state.blockedLogRatio());
     }
 }

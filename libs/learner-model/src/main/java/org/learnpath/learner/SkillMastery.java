@@ -18,9 +18,13 @@ import java.util.Objects;
  * @param correctCount    of which correct
  * @param memory          the skill's memory once it was learnt (its mastery reached the threshold), with a memory
  *                        model ({@link ModelConfig#memory()}); {@code null} before, or without a memory model
+ * @param blockedLogRatio the evidence that a prerequisite gap blocks the skill, in nats:
+ *                        {@code log P(answers | blocked) - log P(answers | traced)} summed over the skill's
+ *                        single-skill answers (see {@link BlockedEvidence}); 0 for no answer. A pure function of the
+ *                        answers in replay order, like the rest of the state
  */
 public record SkillMastery(String skillCode, double mastery, double evidence, Instant lastPracticedAt,
-        int practiceCount, int correctCount, SkillMemory memory) {
+        int practiceCount, int correctCount, SkillMemory memory, double blockedLogRatio) {
 
     public SkillMastery {
         Objects.requireNonNull(skillCode, "skillCode");
@@ -36,12 +40,21 @@ public record SkillMastery(String skillCode, double mastery, double evidence, In
         if ((lastPracticedAt == null) != (practiceCount == 0)) {
             throw new IllegalArgumentException("a practised skill has a last practice time, an unpractised one not");
         }
+        if (!Double.isFinite(blockedLogRatio)) {
+            throw new IllegalArgumentException("blockedLogRatio must be finite, was " + blockedLogRatio);
+        }
+    }
+
+    /** A state without evidence of a blocking prerequisite gap (ratio 0). */
+    public SkillMastery(String skillCode, double mastery, double evidence, Instant lastPracticedAt, int practiceCount,
+            int correctCount, SkillMemory memory) {
+        this(skillCode, mastery, evidence, lastPracticedAt, practiceCount, correctCount, memory, 0);
     }
 
     /** A state without a memory (not learnt yet, or no memory model). */
     public SkillMastery(String skillCode, double mastery, double evidence, Instant lastPracticedAt, int practiceCount,
             int correctCount) {
-        this(skillCode, mastery, evidence, lastPracticedAt, practiceCount, correctCount, null);
+        this(skillCode, mastery, evidence, lastPracticedAt, practiceCount, correctCount, null, 0);
     }
 
     /** The state of a skill the learner never practised: the population prior. */
@@ -67,12 +80,19 @@ public record SkillMastery(String skillCode, double mastery, double evidence, In
     public SkillMastery afterAnswer(double newMastery, double newEvidence, boolean correct, Instant at) {
         Instant last = lastPracticedAt == null || at.isAfter(lastPracticedAt) ? at : lastPracticedAt;
         return new SkillMastery(skillCode, newMastery, newEvidence, last, practiceCount + 1,
-                correctCount + (correct ? 1 : 0), memory);
+                correctCount + (correct ? 1 : 0), memory, blockedLogRatio);
     }
 
     /** This state with {@code value} as its memory. */
     public SkillMastery withMemory(SkillMemory value) {
-        return new SkillMastery(skillCode, mastery, evidence, lastPracticedAt, practiceCount, correctCount, value);
+        return new SkillMastery(skillCode, mastery, evidence, lastPracticedAt, practiceCount, correctCount, value,
+                blockedLogRatio);
+    }
+
+    /** This state with {@code value} as its blocked log likelihood ratio. */
+    public SkillMastery withBlockedLogRatio(double value) {
+        return new SkillMastery(skillCode, mastery, evidence, lastPracticedAt, practiceCount, correctCount, memory,
+                value);
     }
 
     /** Whether any answer to the skill so far was wrong. */

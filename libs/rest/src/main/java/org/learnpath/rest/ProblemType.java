@@ -14,6 +14,7 @@ public enum ProblemType {
     UNAUTHORIZED("unauthorized", "Authentication required"),
     FORBIDDEN("forbidden", "Not allowed"),
     ORGANIZATION_REQUIRED("organization-required", "The token names no organization"),
+    PLACEMENT_TOO_LARGE("placement-too-large", "The goal has too many knowledge states for a placement assessment"),
     HTTP("http", "Request cannot be served"),
     INTERNAL("internal", "Internal error");
 

@@ -2,6 +2,7 @@ package org.learnpath.portal.repository;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,8 +15,12 @@ import org.learnpath.portal.model.LearnerAssignment;
 import org.learnpath.portal.model.LearnerGoal;
 import org.learnpath.portal.model.LearnerGoalChoice;
 import org.learnpath.portal.model.PathView;
+import org.learnpath.portal.model.PlacementView;
 
-/** The signed-in learner at the recommender ({@code me} is the token's subject): goal, path and assignments. */
+/**
+ * The signed-in learner at the recommender ({@code me} is the token's subject): goal, path, placement assessment and
+ * assignments.
+ */
 @RegisterRestClient(configKey = "recommender")
 @RegisterProvider(UserToken.class)
 @RegisterProvider(ProblemResponses.class)
@@ -46,4 +51,14 @@ public interface LearnerClient {
     @GET
     @Path("/assignments")
     List<LearnerAssignment> assignments();
+
+    /** The latest placement assessment for {@code goal}; 404 (an ApiProblem) when the learner never started one. */
+    @GET
+    @Path("/placement")
+    PlacementView placement(@QueryParam("goal") String goal);
+
+    /** Skips the placement assessment for {@code goal} (status SKIPPED). */
+    @POST
+    @Path("/placement/skip")
+    PlacementView skipPlacement(@QueryParam("goal") String goal);
 }

@@ -20,6 +20,19 @@ class BffRulesTest {
         assertThat(BffRules.target("catalog", "api/modules/a%20b")).contains("api/modules/a%20b");
     }
 
+    @Test
+    void forwardsThePlacementAssessmentsPaths() {
+        assertThat(BffRules.target("recommender", "api/learners/me/placement"))
+                .contains("api/learners/me/placement");
+        assertThat(BffRules.target("recommender", "api/learners/me/placement/finish"))
+                .contains("api/learners/me/placement/finish");
+        assertThat(BffRules.target("recommender", "api/learners/me/placement/skip"))
+                .contains("api/learners/me/placement/skip");
+        assertThat(BffRules.target("assessment", "api/sessions/5c1e/next-item"))
+                .contains("api/sessions/5c1e/next-item");
+        assertThat(BffRules.target("assessment", "api/sessions")).contains("api/sessions");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "kafka", "keycloak", "", "Catalog", "catalog/api" })
     void refusesOtherServices(String service) {

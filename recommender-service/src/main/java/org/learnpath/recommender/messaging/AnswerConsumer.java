@@ -238,7 +238,8 @@ public class AnswerConsumer {
                     if (parsed instanceof AnswerRecordParser.Accepted accepted) {
                         batch.answers.add(new ConsumedAnswer(accepted.answer(), accepted.responseTimeMillis(),
                                 record.partition(), record.offset(),
-                                accepted.organization(), reason -> deadLetter(record, reason, now)));
+                                accepted.organization(), reason -> deadLetter(record, reason, now),
+                                accepted.placement()));
                         batch.answerRecords.add(record);
                     } else {
                         batch.rejected.add(deadLetter(record, ((AnswerRecordParser.Rejected) parsed).reason(), now));

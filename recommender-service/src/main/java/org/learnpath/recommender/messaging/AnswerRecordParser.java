@@ -38,8 +38,12 @@ public final class AnswerRecordParser {
     public sealed interface Parsed permits Accepted, Rejected {
     }
 
-    /** @param organization the organization the event names; null in events of revision 1.0 */
-    public record Accepted(AnswerObservation answer, long responseTimeMillis, String organization) implements Parsed {
+    /**
+     * @param organization the organization the event names; null in events of revision 1.0
+     * @param placement    whether the answer was given in a placement assessment (revision 1.3's purpose PLACEMENT)
+     */
+    public record Accepted(AnswerObservation answer, long responseTimeMillis, String organization, boolean placement)
+            implements Parsed {
     }
 
     public record Rejected(String reason) implements Parsed {
@@ -90,6 +94,6 @@ public final class AnswerRecordParser {
                 event.itemId().toString(), event.skillCodes(), event.correct(),
                 event.answeredAt().truncatedTo(ChronoUnit.MICROS), event.itemPriorDifficulty(), event.attemptNumber(),
                 event.guessFloor() == null ? 0 : event.guessFloor()),
-                event.responseTimeMillis(), event.organization());
+                event.responseTimeMillis(), event.organization(), event.placement());
     }
 }

@@ -10,9 +10,10 @@ final class AdvisoryLocks {
     static final String REFIT = "hashtext('learnpath.recommender.refit')";
 
     /**
-     * Answer batches take it shared, the replay of learner states after a refit exclusive, for a transaction each
-     * (MasteryRepository.lockStatesForBatch / lockStatesForReplay): a replayed page of learners never interleaves
-     * with a batch that read their states before it.
+     * Answer batches take it shared, the replay of learner states after a refit and the seeding of a finished
+     * placement exclusive, for a transaction each (MasteryRepository.lockStatesForBatch / lockStatesForReplay /
+     * lockStatesForSeeding): a replayed page of learners, or a placement's seeds, never interleaves with a batch that
+     * read their states before it.
      */
     static final String LEARNER_STATES = "hashtext('learnpath.recommender.learner-states')";
 
@@ -27,6 +28,12 @@ final class AdvisoryLocks {
      * half being the hash of the organization (TeamRepository.lockOrganization).
      */
     static final String TEAMS = "hashtext('learnpath.recommender.teams')";
+
+    /**
+     * The first half of the two-part keys (int, int) that make one learner's placement writes (start, skip, finish)
+     * take turns, the second half being the hash of the learner id (PlacementRepository.lockLearner).
+     */
+    static final String PLACEMENTS = "hashtext('learnpath.recommender.placements')";
 
     private AdvisoryLocks() {
     }

@@ -10,11 +10,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.learnpath.learner.AnswerObservation;
+import org.learnpath.recommender.model.AnswerPosition;
 import org.learnpath.recommender.model.ConsumedAnswer;
+import org.learnpath.recommender.model.StoredAnswer;
 
 /** The applied answers: the deduplication record and the history refits learn from. */
 @ApplicationScoped
@@ -61,8 +64,9 @@ public class AnswerRepository {
     }
 
     /**
-     * Streams every stored answer learner by learner, each learner's in the order they were applied (partition,
-     * offset): what a refit fits.
+     * Streams every stored ordinary answer learner by learner, each learner's in the order they were applied
+     * (partition, offset): what a refit fits. Placement answers are left out: they were never traced, so the model's
+     * learning transitions and forgetting must not be fitted to them.
      */
     public void forEachInApplicationOrder(Consumer<AnswerObservation> sink) {
         jdbc.run(c -> forEachInApplicationOrder(c, sink));
@@ -72,11 +76,20 @@ public class AnswerRepository {
      * Streams every stored answer of the {@code learners} learners whose ids follow {@code afterLearner} (in the
      * database's order of learner ids; "" for the first), learner by learner, each learner's in application order:
      * one page of the replay of learner states. Learners and their answers are read in one statement, so that the
-     * page holds every answer committed before it started. Call it inside a transaction (the driver streams only
-     * there).
+     * page holds every answer committed before it started. Placement answers come too, marked, so that the replay
+     * knows every learner of the page and where each placement's seeds go; they are not to be traced. Call it inside
+     * a transaction (the driver streams only there).
      */
-    public void forEachOfNextLearners(String afterLearner, int learners, Consumer<AnswerObservation> sink) {
+    public void forEachOfNextLearners(String afterLearner, int learners, Consumer<StoredAnswer> sink) {
         jdbc.run(c -> forEachOfNextLearners(c, afterLearner, learners, sink));
+    }
+
+    /**
+     * The position of the learner's last stored answer in application order (partition, offset), placement answers
+     * included; empty for a learner without answers.
+     */
+    public Optional<AnswerPosition> lastPosition(String learnerId) {
+        return jdbc.call(c -> lastPosition(c, learnerId));
     }
 
     public long count() {
@@ -123,12 +136,16 @@ public class AnswerRepository {
 
     private static final String INSERT = """
             insert into answer (event_id, learner_id, item_id, skill_codes, correct, answered_at, prior_difficulty,
-                                source_partition, source_offset, attempt_number, response_time_millis, guess_floor)
+                                source_partition, source_offset, attempt_number, response_time_millis, guess_floor,
+                                purpose)
             select e, l, i, string_to_array(s, ','), c, timestamptz 'epoch' + t * interval '1 microsecond', d, p, o, n, r,
-                   g
+                   g, u
             from unnest(?::uuid[], ?::text[], ?::uuid[], ?::text[], ?::boolean[], ?::bigint[],
-                        ?::float8[], ?::int[], ?::bigint[], ?::int[], ?::bigint[], ?::float8[])
-                as x(e, l, i, s, c, t, d, p, o, n, r, g)""";
+                        ?::float8[], ?::int[], ?::bigint[], ?::int[], ?::bigint[], ?::float8[], ?::text[])
+                as x(e, l, i, s, c, t, d, p, o, n, r, g, u)""";
+
+    /** The stored purpose of a placement answer (answer events revision 1.3); null for an ordinary one. */
+    private static final String PLACEMENT = "PLACEMENT";
 
     private static void bind(Connection connection, PreparedStatement statement, List<ConsumedAnswer> answers)
             throws SQLException {
@@ -145,6 +162,7 @@ public class AnswerRepository {
         Integer[] attemptNumbers = new Integer[n];
         Long[] responseTimes = new Long[n];
         Double[] guessFloors = new Double[n];
+        String[] purposes = new String[n];
         for (int i = 0; i < n; i++) {
             ConsumedAnswer stored = answers.get(i);
             AnswerObservation a = stored.answer();
@@ -161,6 +179,7 @@ public class AnswerRepository {
             attemptNumbers[i] = a.attemptNumber();
             responseTimes[i] = stored.responseTimeMillis();
             guessFloors[i] = a.guessFloor();
+            purposes[i] = stored.placement() ? PLACEMENT : null;
         }
         statement.setArray(1, connection.createArrayOf("uuid", eventIds));
         statement.setArray(2, connection.createArrayOf("text", learners));
@@ -174,6 +193,7 @@ public class AnswerRepository {
         statement.setArray(10, connection.createArrayOf("int4", attemptNumbers));
         statement.setArray(11, connection.createArrayOf("int8", responseTimes));
         statement.setArray(12, connection.createArrayOf("float8", guessFloors));
+        statement.setArray(13, connection.createArrayOf("text", purposes));
     }
 
     Set<String> answeredAmong(Connection connection, String learnerId, Collection<String> itemIds)
@@ -215,7 +235,7 @@ public class AnswerRepository {
         try (PreparedStatement statement = connection.prepareStatement("""
                 select event_id, learner_id, item_id, skill_codes, correct, answered_at, prior_difficulty,
                        attempt_number, guess_floor
-                from answer order by learner_id, source_partition, source_offset""")) {
+                from answer where purpose is null order by learner_id, source_partition, source_offset""")) {
             statement.setFetchSize(5_000);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -229,10 +249,10 @@ public class AnswerRepository {
     }
 
     void forEachOfNextLearners(Connection connection, String afterLearner, int learners,
-            Consumer<AnswerObservation> sink) throws SQLException {
+            Consumer<StoredAnswer> sink) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("""
                 select event_id, learner_id, item_id, skill_codes, correct, answered_at, prior_difficulty,
-                       attempt_number, guess_floor
+                       attempt_number, guess_floor, purpose is not null, source_partition, source_offset
                 from answer
                 where learner_id in (select distinct learner_id from answer where learner_id > ?
                                      order by learner_id limit ?)
@@ -242,8 +262,21 @@ public class AnswerRepository {
             statement.setFetchSize(5_000);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    sink.accept(observation(rows));
+                    sink.accept(new StoredAnswer(observation(rows), rows.getBoolean(10),
+                            new AnswerPosition(rows.getInt(11), rows.getLong(12))));
                 }
+            }
+        }
+    }
+
+    Optional<AnswerPosition> lastPosition(Connection connection, String learnerId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select source_partition, source_offset from answer where learner_id = ?
+                order by source_partition desc, source_offset desc limit 1""")) {
+            statement.setString(1, learnerId);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(new AnswerPosition(rows.getInt(1), rows.getLong(2)))
+                        : Optional.empty();
             }
         }
     }

@@ -70,6 +70,8 @@ public class ItemCalibrationReportRepository {
     }
 
     List<ItemStats> stats(Connection connection, double highMastery) throws SQLException {
+        // Placement answers are left out: the item was asked for what it tells about the learner, its calibration
+        // never learns from them, and its shares should not either.
         // A single-skill answer (nearly all of them) finds its learner's mastery through a hash join; the subquery,
         // for the few answers of several skills, through the mastery table's primary key. "count(*) = cardinality"
         // leaves the mastery null when one of the skills has no state.
@@ -86,6 +88,7 @@ public class ItemCalibrationReportRepository {
                     from answer a
                     left join mastery x on cardinality(a.skill_codes) = 1 and x.learner_id = a.learner_id
                                        and x.skill_code = a.skill_codes[1]
+                    where a.purpose is null
                 ),
                 answered as (
                     select item_id,

@@ -15,7 +15,9 @@ import java.util.Map;
  * statement for all the learners at once, reading their answers through the answer table's primary key
  * (learner_id, event_id). The table has no index on the answer time (every answer is written to it, and one index
  * less is a faster write), so each statement reads the learners' whole histories: about 100 ms for 500 learners of
- * 200 answers each (docs/performance.md).
+ * 200 answers each (docs/performance.md). Effort, pace and the forecast count study and practice only: a placement
+ * answer (purpose PLACEMENT) measures what the learner knew before, it is no study. The last answer is any answer:
+ * taking a placement is activity.
  */
 @ApplicationScoped
 public class LearnerActivityRepository {
@@ -43,6 +45,7 @@ public class LearnerActivityRepository {
                     select learner_id, count(*), coalesce(sum(least(response_time_millis, ?)), 0)
                     from answer
                     where learner_id = any(?::text[]) and answered_at >= ?::timestamptz and skill_codes && ?::text[]
+                      and purpose is null
                     group by learner_id""")) {
                 statement.setLong(1, maxPerAnswer.toMillis());
                 statement.setArray(2, Sql.texts(c, learnerIds));
@@ -71,6 +74,7 @@ public class LearnerActivityRepository {
                            floor(extract(epoch from (?::timestamptz - answered_at)) / 86400)::int as day_ago, count(*)
                     from answer
                     where learner_id = any(?::text[]) and answered_at <= ?::timestamptz and answered_at > ?::timestamptz
+                      and purpose is null
                     group by 1, 2""")) {
                 Timestamp at = Timestamp.from(now);
                 statement.setTimestamp(1, at);
@@ -90,7 +94,10 @@ public class LearnerActivityRepository {
         });
     }
 
-    /** Per learner, the time of their last answer (any item); learners who never answered are absent. */
+    /**
+     * Per learner, the time of their last answer (any item, placement answers included); learners who never answered
+     * are absent.
+     */
     public Map<String, Instant> lastAnswers(Collection<String> learnerIds) {
         return jdbc.call(c -> {
             Map<String, Instant> last = new HashMap<>();
@@ -115,7 +122,7 @@ public class LearnerActivityRepository {
     public double skillsPerAnswer() {
         return jdbc.call(c -> {
             try (PreparedStatement statement = c.prepareStatement(
-                    "select coalesce(avg(cardinality(skill_codes)), 1) from answer");
+                    "select coalesce(avg(cardinality(skill_codes)), 1) from answer where purpose is null");
                     ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getDouble(1);

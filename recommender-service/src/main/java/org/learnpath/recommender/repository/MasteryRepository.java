@@ -87,6 +87,16 @@ public class MasteryRepository {
     }
 
     /**
+     * Called first in the transaction that writes a placement's seeds (the only writer of learner states besides the
+     * answer batches and the replay): like a replay page, it waits for the batches in flight and keeps new ones waiting
+     * until it commits, so that no batch applies answers to states read before the seeds, and the seeds land at a
+     * definite place among the learner's answers (see service/PlacementService).
+     */
+    public void lockStatesForSeeding() {
+        jdbc.run(c -> query(c, "select pg_advisory_xact_lock(" + AdvisoryLocks.LEARNER_STATES + ")"));
+    }
+
+    /**
      * Sets the calibrated difficulty of these items (a refit's snapshot), keeping their answer counts: Elo goes on
      * from the numbers tracing uses. Items not stored yet are left to their first answer. Rows are locked in item id
      * order, as every writer of several of them does (see {@link #addItemChanges}), so this never deadlocks a batch.
@@ -119,7 +129,8 @@ public class MasteryRepository {
         Map<String, List<SkillMastery>> states = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("""
                 select learner_id, skill_code, mastery, evidence, last_practiced_at, practice_count, correct_count,
-                       memory_stability_days, memory_recall, memory_reviewed_at, memory_successes, memory_lapses
+                       memory_stability_days, memory_recall, memory_reviewed_at, memory_successes, memory_lapses,
+                       blocked_log_ratio
                 from mastery where learner_id = any(?) order by learner_id, skill_code""")) {
             statement.setArray(1, Sql.texts(connection, learnerIds));
             try (ResultSet rows = statement.executeQuery()) {
@@ -128,8 +139,8 @@ public class MasteryRepository {
                     SkillMemory memory = reviewedAt == null ? null : new SkillMemory(rows.getDouble(8),
                             rows.getDouble(9), reviewedAt.toInstant(), rows.getInt(11), rows.getInt(12));
                     states.computeIfAbsent(rows.getString(1), l -> new ArrayList<>()).add(new SkillMastery(
-                            rows.getString(2), rows.getDouble(3), rows.getDouble(4), rows.getTimestamp(5).toInstant(),
-                            rows.getInt(6), rows.getInt(7), memory));
+                            rows.getString(2), rows.getDouble(3), rows.getDouble(4), Sql.instant(rows.getTimestamp(5)),
+                            rows.getInt(6), rows.getInt(7), memory, rows.getDouble(13)));
                 }
             }
         }
@@ -149,6 +160,7 @@ public class MasteryRepository {
         List<Long> reviewed = new ArrayList<>();
         List<Integer> successes = new ArrayList<>();
         List<Integer> lapses = new ArrayList<>();
+        List<Double> blocked = new ArrayList<>();
         changed.forEach((learner, states) -> states.forEach(state -> {
             SkillMemory memory = state.memory();
             stability.add(memory == null ? null : memory.stabilityDays());
@@ -160,25 +172,28 @@ public class MasteryRepository {
             skills.add(state.skillCode());
             masteries.add(state.mastery());
             evidence.add(state.evidence());
-            practised.add(Sql.micros(state.lastPracticedAt()));
+            // None for a skill a placement seeded without an answer to it.
+            practised.add(state.lastPracticedAt() == null ? null : Sql.micros(state.lastPracticedAt()));
             practice.add(state.practiceCount());
             correct.add(state.correctCount());
+            blocked.add(state.blockedLogRatio());
         }));
         try (PreparedStatement statement = connection.prepareStatement("""
                 insert into mastery (learner_id, skill_code, mastery, evidence, last_practiced_at, practice_count,
                                      correct_count, memory_stability_days, memory_recall, memory_reviewed_at,
-                                     memory_successes, memory_lapses, updated_at)
+                                     memory_successes, memory_lapses, blocked_log_ratio, updated_at)
                 select l, s, m, e, timestamptz 'epoch' + t * interval '1 microsecond', p, c, ms, mr,
-                       timestamptz 'epoch' + mt * interval '1 microsecond', mk, ml, now()
+                       timestamptz 'epoch' + mt * interval '1 microsecond', mk, ml, b, now()
                 from unnest(?::text[], ?::text[], ?::float8[], ?::float8[], ?::bigint[], ?::int[], ?::int[],
-                            ?::float8[], ?::float8[], ?::bigint[], ?::int[], ?::int[])
-                    as x(l, s, m, e, t, p, c, ms, mr, mt, mk, ml)
+                            ?::float8[], ?::float8[], ?::bigint[], ?::int[], ?::int[], ?::float8[])
+                    as x(l, s, m, e, t, p, c, ms, mr, mt, mk, ml, b)
                 on conflict (learner_id, skill_code) do update set mastery = excluded.mastery,
                     evidence = excluded.evidence, last_practiced_at = excluded.last_practiced_at,
                     practice_count = excluded.practice_count, correct_count = excluded.correct_count,
                     memory_stability_days = excluded.memory_stability_days, memory_recall = excluded.memory_recall,
                     memory_reviewed_at = excluded.memory_reviewed_at, memory_successes = excluded.memory_successes,
-                    memory_lapses = excluded.memory_lapses, updated_at = excluded.updated_at""")) {
+                    memory_lapses = excluded.memory_lapses, blocked_log_ratio = excluded.blocked_log_ratio,
+                    updated_at = excluded.updated_at""")) {
             statement.setArray(1, Sql.texts(connection, learners));
             statement.setArray(2, Sql.texts(connection, skills));
             statement.setArray(3, connection.createArrayOf("float8", masteries.toArray()));
@@ -191,6 +206,7 @@ public class MasteryRepository {
             statement.setArray(10, connection.createArrayOf("bigint", reviewed.toArray()));
             statement.setArray(11, connection.createArrayOf("int4", successes.toArray()));
             statement.setArray(12, connection.createArrayOf("int4", lapses.toArray()));
+            statement.setArray(13, connection.createArrayOf("float8", blocked.toArray()));
             statement.executeUpdate();
         }
     }

@@ -17,10 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.learnpath.recommender.config.RecommenderConfig;
+import org.learnpath.recommender.model.Learner;
 import org.learnpath.recommender.model.LearnerGoal;
 import org.learnpath.recommender.service.AssignmentService;
 import org.learnpath.recommender.service.LearnerService;
 import org.learnpath.recommender.service.LearnerService.PathAndNext;
+import org.learnpath.recommender.service.PlacementService;
 import org.learnpath.rest.ProblemException;
 import org.learnpath.rest.Roles;
 
@@ -39,13 +41,15 @@ public class LearnerResource {
     private final LearnerService learners;
     private final LearnerAccess access;
     private final AssignmentService assignments;
+    private final PlacementService placements;
     private final double threshold;
 
     public LearnerResource(LearnerService learners, LearnerAccess access, AssignmentService assignments,
-            RecommenderConfig config) {
+            PlacementService placements, RecommenderConfig config) {
         this.learners = learners;
         this.access = access;
         this.assignments = assignments;
+        this.placements = placements;
         this.threshold = config.masteryThreshold();
     }
 
@@ -75,12 +79,14 @@ public class LearnerResource {
 
     @GET
     @Path("/path")
-    @Operation(summary = "The adjusted path to the chosen goal (or to ?goal=), with each module's status and the next step")
+    @Operation(summary = "The adjusted path to the chosen goal (or to ?goal=), with each module's status and the next step",
+            description = "A mastered module a placement assessment placed the learner past says why (placement).")
     public PathView path(@PathParam("learnerId") @Size(min = 1, max = 255) String learnerId,
             @QueryParam("goal") @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
                     message = "must be a goal slug") String goal) {
-        PathAndNext result = learners.path(access.read(learnerId), goal, false);
-        return PathView.of(result.path(), result.planning().catalog(), threshold);
+        Learner learner = access.read(learnerId);
+        PathAndNext result = learners.path(learner, goal, false);
+        return PathView.of(result.path(), result.planning().catalog(), threshold, placements.notes(learner.id()));
     }
 
     @GET

@@ -9,8 +9,10 @@ import java.util.stream.Collectors;
 import org.learnpath.learner.GoalCertification;
 import org.learnpath.learner.LearningPath;
 import org.learnpath.learner.ModuleProgress;
+import org.learnpath.learner.ModuleStatus;
 import org.learnpath.learner.ScheduledReview;
 import org.learnpath.learner.SkillEstimate;
+import org.learnpath.recommender.model.PlacementNote;
 import org.learnpath.recommender.service.Catalog;
 import org.learnpath.recommender.service.Planning;
 
@@ -45,9 +47,19 @@ public record PathView(String learnerId, String goalSlug, String goalName, Insta
      * @param prerequisites        the module's direct prerequisites that are in this path (all of them, since a path
      *                             holds everything its modules require): the edges of the path drawn as a graph
      * @param missingPrerequisites for a LOCKED module, the modules it requires (directly or not) not mastered yet
+     * @param placement            for a MASTERED module a placement assessment placed the learner past, why; null
+     *                             otherwise
      */
     public record ModuleView(String slug, String title, String status, List<SkillView> skills,
-            List<String> prerequisites, List<String> missingPrerequisites) {
+            List<String> prerequisites, List<String> missingPrerequisites, ModulePlacementView placement) {
+    }
+
+    /**
+     * @param shownSkill the skill whose right answer in the placement placed the learner past the module (null when
+     *                   none did)
+     * @param sentence   the same in words: "You showed X in the placement assessment, ..."
+     */
+    public record ModulePlacementView(String shownSkill, String sentence) {
     }
 
     /**
@@ -68,9 +80,11 @@ public record PathView(String learnerId, String goalSlug, String goalName, Insta
             Double recall) {
     }
 
-    static PathView of(LearningPath path, Catalog catalog, double threshold) {
+    /** @param placed per module, why a completed placement placed the learner past it (see PlacementService) */
+    static PathView of(LearningPath path, Catalog catalog, double threshold, Map<String, PlacementNote> placed) {
         Set<String> inPath = path.modules().stream().map(ModuleProgress::moduleSlug).collect(Collectors.toSet());
-        List<ModuleView> modules = path.modules().stream().map(m -> module(m, inPath, catalog, threshold)).toList();
+        List<ModuleView> modules = path.modules().stream()
+                .map(m -> module(m, inPath, catalog, threshold, placed)).toList();
         List<ReviewView> reviews = path.reviews().stream().map(PathView::review).toList();
         return new PathView(path.learnerId(), path.goalSlug(), catalog.goalName(path.goalSlug()).orElse(null),
                 path.at(), path.complete(), Planning.masteredModules(path), path.modules().size(), threshold,
@@ -90,11 +104,16 @@ public record PathView(String learnerId, String goalSlug, String goalName, Insta
                 certification.target(), certification.certified(), certification.skillCount(), toCheck);
     }
 
-    private static ModuleView module(ModuleProgress module, Set<String> inPath, Catalog catalog, double threshold) {
+    private static ModuleView module(ModuleProgress module, Set<String> inPath, Catalog catalog, double threshold,
+            Map<String, PlacementNote> placed) {
+        PlacementNote note = placed.get(module.moduleSlug());
+        // Only while the module stays mastered: the placement is why the learner started past it, not a standing claim.
+        ModulePlacementView placement = note != null && module.status() == ModuleStatus.MASTERED
+                ? new ModulePlacementView(note.shownSkill(), note.sentence()) : null;
         return new ModuleView(module.moduleSlug(), catalog.moduleTitle(module.moduleSlug()), module.status().name(),
                 module.skills().stream().map(s -> skill(s, catalog, threshold)).toList(),
                 catalog.prerequisitesOf(module.moduleSlug()).stream().filter(inPath::contains).toList(),
-                module.missingPrerequisites());
+                module.missingPrerequisites(), placement);
     }
 
     private static SkillView skill(SkillEstimate skill, Catalog catalog, double threshold) {

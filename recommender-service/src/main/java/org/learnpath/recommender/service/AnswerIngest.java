@@ -28,6 +28,7 @@ import org.learnpath.recommender.model.LearnerGoal;
 import org.learnpath.recommender.repository.AnswerRepository;
 import org.learnpath.recommender.repository.GoalRepository;
 import org.learnpath.recommender.repository.MasteryRepository;
+import org.learnpath.recommender.repository.PlacementRepository;
 
 /**
  * Applies one consumed batch in one database transaction: dead letters queued, answers naming another organization
@@ -35,12 +36,19 @@ import org.learnpath.recommender.repository.MasteryRepository;
  * record's unique event id drops redeliveries) once no replay of learner states is being written (see
  * {@link ReplayGate}), masteries and item calibrations updated, and each learner whose path changed announced.
  * Either all of it commits or none; the consumer commits offsets only afterwards.
+ *
+ * <p>A placement answer (purpose PLACEMENT) is recorded with its purpose and linked to the learner's placement in
+ * progress if it is the learner's first answer to the item the placement names (see {@link PlacementService} and
+ * PlacementRepository.link), and nothing more: it measures what the learner knew before, so it
+ * is no learning opportunity (no BKT update, no learning transition), calibrates no item, and moves no path until the
+ * placement is finished.
  */
 @ApplicationScoped
 public class AnswerIngest {
 
     private final AnswerRepository answers;
     private final MasteryRepository masteries;
+    private final PlacementRepository placements;
     private final GoalRepository goals;
     private final LearnerOrganizations organizations;
     private final PlanningFactory planning;
@@ -57,12 +65,13 @@ public class AnswerIngest {
     // One per lane: a lane's learners (its partitions') are disjoint from every other lane's.
     private final LearnerStateCache[] caches;
 
-    public AnswerIngest(AnswerRepository answers, MasteryRepository masteries,
+    public AnswerIngest(AnswerRepository answers, MasteryRepository masteries, PlacementRepository placements,
             GoalRepository goals, LearnerOrganizations organizations, PlanningFactory planning, PathEvents paths,
             AssignmentCompletions completions, DeadLetterEvents deadLetters, ReplayGate gate,
             Event<AnswerBatchApplied> applied, MeterRegistry registry, RecommenderConfig config) {
         this.answers = answers;
         this.masteries = masteries;
+        this.placements = placements;
         this.goals = goals;
         this.organizations = organizations;
         this.planning = planning;
@@ -122,12 +131,12 @@ public class AnswerIngest {
             LearnerOrganizations.Admission admission = organizations.admit(batch, cache);
             admission.refused().forEach(deadLetters::deadLetter);
             List<ConsumedAnswer> applicable = admission.admitted();
-            AnswerBatch.Result result = applicable.isEmpty() ? null
+            Applied result = applicable.isEmpty() ? Applied.NONE
                     : applyAnswers(lane, cache, applicable, expectAllNew);
-            int applied = result == null ? 0 : result.appliedCount();
+            int applied = result.count();
             // Observed by tests only (see AnswerBatchApplied).
             this.applied.fire(new AnswerBatchApplied(batch.size() + rejected.size(), applied));
-            committed[0] = result;
+            committed[0] = result.traced();
             admitted[0] = admission;
             return applied;
         }));
@@ -152,8 +161,18 @@ public class AnswerIngest {
         return false;
     }
 
+    /**
+     * What a batch's transaction did with its new answers.
+     *
+     * @param traced the ordinary answers' application (null when there were none)
+     * @param count  new answers, placement answers included
+     */
+    private record Applied(AnswerBatch.Result traced, int count) {
+        static final Applied NONE = new Applied(null, 0);
+    }
+
     /** Runs inside the batch's transaction: every repository call below shares its connection. */
-    private AnswerBatch.Result applyAnswers(int lane, LearnerStateCache cache, List<ConsumedAnswer> batch,
+    private Applied applyAnswers(int lane, LearnerStateCache cache, List<ConsumedAnswer> batch,
             boolean expectAllNew) {
         // First, before any learner state is read or written: a replay after a refit may be rewriting them.
         if (!gate.enterBatch(lane)) {
@@ -168,19 +187,32 @@ public class AnswerIngest {
             inserted = answers.insertNew(batch);
         }
         if (inserted.isEmpty()) {
-            return null;
+            return Applied.NONE;
         }
         List<AnswerObservation> fresh = new ArrayList<>(inserted.size());
+        List<ConsumedAnswer> placement = new ArrayList<>();
         Set<String> learners = new LinkedHashSet<>();
         Map<String, Double> priors = new HashMap<>();
         for (ConsumedAnswer stored : batch) {
             AnswerObservation answer = stored.answer();
             // remove(): an event repeated inside one batch is applied once too.
             if (inserted.remove(answer.eventId())) {
+                if (stored.placement()) {
+                    placement.add(stored);
+                    continue;
+                }
                 fresh.add(answer);
                 learners.add(answer.learnerId());
                 priors.putIfAbsent(answer.itemId(), answer.itemPriorDifficulty());
             }
+        }
+        if (!placement.isEmpty()) {
+            // Weighed at the item's calibrated difficulty, as the placement asked it: no placement answer moves it.
+            placements.link(placement, masteries.difficulties(
+                    placement.stream().map(a -> a.answer().itemId()).distinct().toList()));
+        }
+        if (fresh.isEmpty()) {
+            return new Applied(null, placement.size());
         }
         Map<String, Map<String, SkillMastery>> states = cache.find(learners);
         if (states.size() < learners.size()) {
@@ -202,7 +234,7 @@ public class AnswerIngest {
         completions.afterBatch(plans, fresh, items, result);
         // Last: the item rows are locked from here to the commit (see MasteryRepository.addItemChanges).
         masteries.addItemChanges(items, result.items());
-        return result;
+        return new Applied(result, result.appliedCount() + placement.size());
     }
 
     private void announcePaths(AnswerBatch.Result result) {

@@ -30,10 +30,11 @@ import org.learnpath.recommender.repository.MasteryRepository;
  * module mastered and the goal certified, by the planner's rule), once per learner and assignment, with a progress event in the same
  * transaction. A later drop in mastery (forgetting, wrong answers) never takes a completion back.
  *
- * <p>Two writers find completions: the answer batch that masters a goal ({@link #afterBatch}) and whoever adds
+ * <p>Three writers find completions: the answer batch that masters a goal ({@link #afterBatch}), whoever adds
  * learners to an assignment who master its goal already ({@link #completeMastered}: a new assignment, a member joining
- * a team). They take a lock per bucket of learners before looking (see AssignmentRepository.lockLearners), so that
- * each sees what the other committed.
+ * a team), and a finished placement whose seeds complete the goal ({@link #completeMastered} too, see
+ * PlacementService.finish: no later batch would, as the goal is complete before it). They take a lock per bucket of
+ * learners before looking (see AssignmentRepository.lockLearners), so that each sees what the others committed.
  */
 @ApplicationScoped
 public class AssignmentCompletions {

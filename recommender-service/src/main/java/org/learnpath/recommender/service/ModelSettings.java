@@ -57,7 +57,8 @@ public class ModelSettings {
                 config.masteryThreshold()));
         this.planner = new PlannerConfig(config.masteryThreshold(), config.targetCorrect())
                 .withCertificationTarget(config.certificationTarget())
-                .withReviews(memory.targetRecall(), memory.minimumReviewGap());
+                .withReviews(memory.targetRecall(), memory.minimumReviewGap())
+                .withDiagnosisThreshold(config.diagnosisThreshold());
         this.current = new AtomicReference<>(new Version(-1, base, 0, 0));
         // Of the version in force, whichever instance fitted it: every instance reports the same once it reloaded.
         registry.gauge("learnpath.refit.degenerate.skills", Tags.of("cause", "estimate"), current,

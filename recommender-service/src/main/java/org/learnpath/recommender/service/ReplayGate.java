@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.learnpath.recommender.repository.MasteryRepository;
+import org.learnpath.recommender.repository.PlacementRepository;
 import org.learnpath.recommender.repository.RefitRunRepository;
 import org.learnpath.recommender.repository.RefitRunRepository.Stamp;
 
@@ -52,25 +53,36 @@ public class ReplayGate {
     private final MasteryRepository masteries;
     private final RefitRunRepository runs;
     private final ModelSettings settings;
-    // Per lane: the stamp its previous batch saw. A lane's batches come one at a time.
-    private final Map<Integer, Stamp> seen = new ConcurrentHashMap<>();
+    // Per lane: what its previous batch saw. A lane's batches come one at a time.
+    private final Map<Integer, Seen> seen = new ConcurrentHashMap<>();
+    private final PlacementRepository placements;
 
-    public ReplayGate(MasteryRepository masteries, RefitRunRepository runs, ModelSettings settings) {
+    public ReplayGate(MasteryRepository masteries, RefitRunRepository runs, ModelSettings settings,
+            PlacementRepository placements) {
         this.masteries = masteries;
         this.runs = runs;
         this.settings = settings;
+        this.placements = placements;
     }
 
     /**
      * Called first in an answer batch's transaction (see the class comment): waits while a replay page is written,
      * puts a newer model version in force, and says whether the lane's cached learner states may still be used (if
-     * not, the caller clears them and reads states from the database).
+     * not, the caller clears them and reads states from the database): not after a replay, nor after a placement
+     * wrote seeds, since the lane's previous batch.
      */
     public boolean enterBatch(int lane) {
         masteries.lockStatesForBatch();
         Stamp stamp = runs.stamp();
         settings.reloadUnless(stamp.version());
-        Stamp before = seen.put(lane, stamp);
-        return stamp.replayed() && stamp.equals(before);
+        // A finished placement writes seeds under the same lock, taken exclusively (see PlacementService): its states
+        // are not in any lane's cache, so a lane that cached before it reads states from the database again.
+        Seen now = new Seen(stamp, placements.seedings());
+        Seen before = seen.put(lane, now);
+        return stamp.replayed() && now.equals(before);
+    }
+
+    /** What a lane saw at its previous batch: the refit stamp, and how many times placements had written seeds. */
+    private record Seen(Stamp stamp, long seedings) {
     }
 }

@@ -37,7 +37,8 @@ final class StoredStates {
         Map<String, SkillMastery> states = new TreeMap<>();
         try (Connection c = PostgresResource.connect(); PreparedStatement s = c.prepareStatement("""
                 select skill_code, mastery, evidence, last_practiced_at, practice_count, correct_count,
-                       memory_stability_days, memory_recall, memory_reviewed_at, memory_successes, memory_lapses
+                       memory_stability_days, memory_recall, memory_reviewed_at, memory_successes, memory_lapses,
+                       blocked_log_ratio
                 from mastery where learner_id = ?""")) {
             s.setString(1, learner);
             try (ResultSet rows = s.executeQuery()) {
@@ -47,7 +48,7 @@ final class StoredStates {
                             rows.getDouble(8), reviewed.toInstant(), rows.getInt(10), rows.getInt(11));
                     states.put(rows.getString(1), new SkillMastery(rows.getString(1), rows.getDouble(2),
                             rows.getDouble(3), rows.getTimestamp(4).toInstant(), rows.getInt(5), rows.getInt(6),
-                            memory));
+                            memory, rows.getDouble(12)));
                 }
             }
         } catch (SQLException e) {

@@ -19,6 +19,11 @@ import org.learnpath.events.Text;
  * grades it (single choice among k options: 1/k; numeric and short text answers: 0), which caps what one right
  * answer can prove; {@code null} when the producer does not know it, as in every event before revision 1.2, which
  * consumers read as 0, no floor.
+ *
+ * <p>{@code purpose} (revision 1.3) says what the answer was given for when it was not study or practice:
+ * {@link Purpose#PLACEMENT} for an answer in a placement assessment, which measures what the learner already knows and
+ * teaches nothing, so a consumer tracing knowledge must not count it as a learning opportunity. {@code null} (absent)
+ * is an ordinary answer, as in every event before revision 1.3.
  */
 public record AnswerEvent(
         int schemaVersion,
@@ -37,7 +42,8 @@ public record AnswerEvent(
         Source source,
         double itemPriorDifficulty,
         String organization,
-        Double guessFloor) {
+        Double guessFloor,
+        Purpose purpose) {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String SCHEMA_RESOURCE = "/schemas/answer-event-v1.schema.json";
@@ -48,12 +54,18 @@ public record AnswerEvent(
         INTEGRATION
     }
 
+    /** What an answer was given for, when not study or practice (revision 1.3). */
+    public enum Purpose {
+        /** An answer in a placement assessment: evidence of prior knowledge, not a learning opportunity. */
+        PLACEMENT
+    }
+
     /** An event of revision 1.0, which names no organization. */
     public AnswerEvent(int schemaVersion, UUID eventId, String learnerId, UUID itemId, long itemVersion,
             List<String> skillCodes, boolean correct, double score, long responseTimeMillis, Instant answeredAt,
             UUID sessionId, UUID attemptId, int attemptNumber, Source source, double itemPriorDifficulty) {
         this(schemaVersion, eventId, learnerId, itemId, itemVersion, skillCodes, correct, score, responseTimeMillis,
-                answeredAt, sessionId, attemptId, attemptNumber, source, itemPriorDifficulty, null, null);
+                answeredAt, sessionId, attemptId, attemptNumber, source, itemPriorDifficulty, null, null, null);
     }
 
     /** An event of revision 1.1, which says nothing of the item's guessing floor. */
@@ -62,7 +74,23 @@ public record AnswerEvent(
             UUID sessionId, UUID attemptId, int attemptNumber, Source source, double itemPriorDifficulty,
             String organization) {
         this(schemaVersion, eventId, learnerId, itemId, itemVersion, skillCodes, correct, score, responseTimeMillis,
-                answeredAt, sessionId, attemptId, attemptNumber, source, itemPriorDifficulty, organization, null);
+                answeredAt, sessionId, attemptId, attemptNumber, source, itemPriorDifficulty, organization, null,
+                null);
+    }
+
+    /** An event of revision 1.2, which names no purpose: an ordinary answer. */
+    public AnswerEvent(int schemaVersion, UUID eventId, String learnerId, UUID itemId, long itemVersion,
+            List<String> skillCodes, boolean correct, double score, long responseTimeMillis, Instant answeredAt,
+            UUID sessionId, UUID attemptId, int attemptNumber, Source source, double itemPriorDifficulty,
+            String organization, Double guessFloor) {
+        this(schemaVersion, eventId, learnerId, itemId, itemVersion, skillCodes, correct, score, responseTimeMillis,
+                answeredAt, sessionId, attemptId, attemptNumber, source, itemPriorDifficulty, organization, guessFloor,
+                null);
+    }
+
+    /** Whether this answer was given in a placement assessment (revision 1.3). */
+    public boolean placement() {
+        return purpose == Purpose.PLACEMENT;
     }
 
     public AnswerEvent {

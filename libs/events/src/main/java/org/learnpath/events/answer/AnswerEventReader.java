@@ -45,7 +45,8 @@ public final class AnswerEventReader {
                 source(json),
                 number(json, "itemPriorDifficulty"),
                 present(json, "organization") ? text(json, "organization") : null,
-                present(json, "guessFloor") ? number(json, "guessFloor") : null);
+                present(json, "guessFloor") ? number(json, "guessFloor") : null,
+                present(json, "purpose") ? purpose(json) : null);
     }
 
     private static boolean present(JsonNode json, String field) {
@@ -137,5 +138,15 @@ public final class AnswerEventReader {
             }
         }
         throw new IllegalArgumentException("source is not one of LEARNER, INTEGRATION");
+    }
+
+    private static AnswerEvent.Purpose purpose(JsonNode json) {
+        String text = text(json, "purpose");
+        for (AnswerEvent.Purpose purpose : AnswerEvent.Purpose.values()) {
+            if (purpose.name().equals(text)) {
+                return purpose;
+            }
+        }
+        throw new IllegalArgumentException("purpose is not PLACEMENT");
     }
 }

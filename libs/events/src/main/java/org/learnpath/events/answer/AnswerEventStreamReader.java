@@ -26,14 +26,16 @@ import org.learnpath.events.Rfc3339;
 public final class AnswerEventStreamReader {
 
     /** Fields of the contract, numbered by {@link #fieldIndex}: each has a bit in the set of fields seen. */
-    private static final int FIELD_COUNT = 17;
+    private static final int FIELD_COUNT = 18;
     private static final int SESSION_ID = 10;
     /** Revision 1.1's optional field. */
     private static final int ORGANIZATION = 15;
     /** Revision 1.2's optional field. */
     private static final int GUESS_FLOOR = 16;
+    /** Revision 1.3's optional field. */
+    private static final int PURPOSE = 17;
     private static final int REQUIRED = ((1 << FIELD_COUNT) - 1) & ~(1 << SESSION_ID) & ~(1 << ORGANIZATION)
-            & ~(1 << GUESS_FLOOR);
+            & ~(1 << GUESS_FLOOR) & ~(1 << PURPOSE);
     // The event mapper's syntax rules (a default factory), without keeping the source for error locations: this
     // reader reports no errors, and keeping it cost a tenth of the read.
     private static final JsonFactory JSON = JsonFactory.builder()
@@ -75,6 +77,7 @@ public final class AnswerEventStreamReader {
         Instant answeredAt = null;
         String organization = null;
         Double guessFloor = null;
+        AnswerEvent.Purpose purpose = null;
         AnswerEvent.Source source = null;
         String name;
         while ((name = p.nextFieldName()) != null) {
@@ -185,6 +188,12 @@ public final class AnswerEventStreamReader {
                     }
                     guessFloor = floor;
                 }
+                case PURPOSE -> {
+                    // Anything but "PLACEMENT" (null too) the schema refuses: the slower path says why.
+                    if ((purpose = purpose(p, value)) == null) {
+                        return null;
+                    }
+                }
                 default -> throw new IllegalStateException("field " + field);
             }
         }
@@ -193,7 +202,8 @@ public final class AnswerEventStreamReader {
             return null;
         }
         return new AnswerEvent(1, eventId, learnerId, itemId, itemVersion, skills, correct, score, responseTime,
-                answeredAt, sessionId, attemptId, attemptNumber, source, priorDifficulty, organization, guessFloor);
+                answeredAt, sessionId, attemptId, attemptNumber, source, priorDifficulty, organization, guessFloor,
+                purpose);
     }
 
     /** The field's number, or -1 for a field the contract does not have. */
@@ -217,6 +227,7 @@ public final class AnswerEventStreamReader {
             case "itemPriorDifficulty" -> 14;
             case "organization" -> ORGANIZATION;
             case "guessFloor" -> GUESS_FLOOR;
+            case "purpose" -> PURPOSE;
             default -> -1;
         };
     }
@@ -367,5 +378,12 @@ public final class AnswerEventStreamReader {
             case "INTEGRATION" -> AnswerEvent.Source.INTEGRATION;
             default -> null;
         };
+    }
+
+    private static AnswerEvent.Purpose purpose(JsonParser p, JsonToken value) throws IOException {
+        if (value != JsonToken.VALUE_STRING) {
+            return null;
+        }
+        return "PLACEMENT".equals(p.getText()) ? AnswerEvent.Purpose.PLACEMENT : null;
     }
 }

@@ -44,7 +44,8 @@ class AnswerEventReaderTest {
                 random.nextBoolean() ? null : new UUID(random.nextLong(), random.nextLong()),
                 new UUID(random.nextLong(), random.nextLong()), 1 + random.nextInt(9),
                 AnswerEvent.Source.values()[random.nextInt(2)], -4 + 8 * random.nextDouble(), null,
-                random.nextBoolean() ? null : random.nextInt(8) / 8.0);
+                random.nextBoolean() ? null : random.nextInt(8) / 8.0,
+                random.nextBoolean() ? null : AnswerEvent.Purpose.PLACEMENT);
     }
 
     private static JsonNode tree(AnswerEvent event) throws Exception {
@@ -79,6 +80,8 @@ class AnswerEventReaderTest {
                 json -> json.put("guessFloor", 0.25),
                 json -> json.put("guessFloor", 0),
                 json -> json.put("guessFloor", Math.nextDown(1.0)),
+                json -> json.put("purpose", "PLACEMENT"),
+                json -> json.remove("purpose"),
                 json -> json.put("addedByALaterRevision", "ignored"));
         for (Consumer<ObjectNode> variant : variants) {
             ObjectNode json = (ObjectNode) tree(event);
@@ -106,7 +109,9 @@ class AnswerEventReaderTest {
                 json -> json.put("score", 1.5),
                 json -> json.put("guessFloor", 1.0),
                 json -> json.put("guessFloor", -0.25),
-                json -> json.put("guessFloor", "0.25"));
+                json -> json.put("guessFloor", "0.25"),
+                json -> json.put("purpose", "placement"),
+                json -> json.put("purpose", 1));
         for (Consumer<ObjectNode> breakIt : broken) {
             ObjectNode json = (ObjectNode) tree(event);
             breakIt.accept(json);

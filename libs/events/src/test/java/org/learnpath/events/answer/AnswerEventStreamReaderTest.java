@@ -88,7 +88,7 @@ class AnswerEventStreamReaderTest {
                 new UUID(random.nextLong(), random.nextLong()), random.nextInt(5) == 0 ? Integer.MAX_VALUE
                         : 1 + random.nextInt(9), AnswerEvent.Source.values()[random.nextInt(2)], prior,
                 random.nextBoolean() ? null : ORGANIZATIONS[random.nextInt(ORGANIZATIONS.length)],
-                guessFloor(random));
+                guessFloor(random), random.nextInt(3) == 0 ? AnswerEvent.Purpose.PLACEMENT : null);
     }
 
     /** Revision 1.2's optional floor: absent, a floor of a real format, or any value of [0, 1). */
@@ -106,6 +106,10 @@ class AnswerEventStreamReaderTest {
     private static final String[] GUESS_FLOOR_LIKE = {"0", "-0", "0.0", "-0.0", "0.25", "2.5e-1", "0.3333333333333333",
         "0.9999999999999999", "0.99999999999999999", "1", "1.0", "1.00", "-0.1", "1e-400", "-1e-400", "4.9e-324",
         "1e400", "null", "\"0.25\"", "[0.25]"};
+
+    /** Revision 1.3's optional purpose, valid or not. */
+    private static final String[] PURPOSE_LIKE = {"\"PLACEMENT\"", "\"placement\"", "\"PLACEMENT \"", "\"\"",
+        "\"STUDY\"", "\"\\u0050LACEMENT\"", "[\"PLACEMENT\"]", "null"};
 
     /** Valid aliases of revision 1.1's optional organization. */
     private static final String[] ORGANIZATIONS = {"acme", "globex", "a", "x-1", "a".repeat(63)};
@@ -168,6 +172,7 @@ class AnswerEventStreamReaderTest {
             case "learnerId" -> LEARNER_LIKE;
             case "organization" -> ORGANIZATION_LIKE;
             case "guessFloor" -> GUESS_FLOOR_LIKE;
+            case "purpose" -> PURPOSE_LIKE;
             default -> ANY_VALUE;
         };
         return random.nextInt(3) == 0 ? ANY_VALUE[random.nextInt(ANY_VALUE.length)] : pool[random.nextInt(pool.length)];
@@ -209,7 +214,7 @@ class AnswerEventStreamReaderTest {
         Random random = new Random(13);
         String[] names = {"schemaVersion", "eventId", "learnerId", "itemId", "itemVersion", "skillCodes", "correct",
             "score", "responseTimeMillis", "answeredAt", "sessionId", "attemptId", "attemptNumber", "source",
-            "itemPriorDifficulty", "organization", "guessFloor", "addedLater"};
+            "itemPriorDifficulty", "organization", "guessFloor", "purpose", "addedLater"};
         int acceptedByBoth = 0;
         int leftToTheTree = 0;
         int refusedByBoth = 0;
@@ -290,6 +295,30 @@ class AnswerEventStreamReaderTest {
         Map<String, String> tiny = new LinkedHashMap<>(fields);
         tiny.put("guessFloor", "-1e-400");
         assertThat(AnswerEventStreamReader.readIfPlainlyValid(plain(tiny))).isNull();
+    }
+
+    @Test
+    void readsRevision13sPurposeAsTheSlowerPathDoes() throws Exception {
+        Map<String, String> fields = fields(random(new Random(23)));
+        fields.remove("purpose");
+        String absent = plain(fields);
+        assertThat(AnswerEventStreamReader.readIfPlainlyValid(absent)).isNotNull()
+                .isEqualTo(reference(absent).orElseThrow()).extracting(AnswerEvent::purpose).isNull();
+        for (String accepted : new String[] {"\"PLACEMENT\"", "\"\\u0050LACEMENT\""}) {
+            Map<String, String> changed = new LinkedHashMap<>(fields);
+            changed.put("purpose", accepted);
+            String text = plain(changed);
+            assertThat(AnswerEventStreamReader.readIfPlainlyValid(text)).as(text).isNotNull()
+                    .isEqualTo(reference(text).orElseThrow()).extracting(AnswerEvent::purpose)
+                    .isEqualTo(AnswerEvent.Purpose.PLACEMENT);
+        }
+        for (String refused : new String[] {"\"placement\"", "\"STUDY\"", "\"\"", "null", "1", "[\"PLACEMENT\"]"}) {
+            Map<String, String> changed = new LinkedHashMap<>(fields);
+            changed.put("purpose", refused);
+            String text = plain(changed);
+            assertThat(AnswerEventStreamReader.readIfPlainlyValid(text)).as(text).isNull();
+            assertThat(reference(text)).as(text).isEmpty();
+        }
     }
 
     private static int indexOf(List<Map.Entry<String, String>> entries, String name) {

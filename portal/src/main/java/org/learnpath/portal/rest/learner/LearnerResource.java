@@ -20,12 +20,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.learnpath.portal.model.ApiProblem;
 import org.learnpath.portal.model.PathView;
+import org.learnpath.portal.service.learner.LearnerHome;
 import org.learnpath.portal.service.learner.LearnerService;
 
 /**
- * The learner's pages: {@code /learn} (goal picker, then the path, the next step, the item player, what "complete"
- * means for the goal and the reviews; {@code ?goal=} shows an assigned goal's path instead of the chosen goal's;
- * {@code /learn/certification} is the block on "complete" alone, for the page's script), {@code /learn/assignments}
+ * The learner's pages: {@code /learn} (goal picker, the placement assessment for the goal, then the path, the next
+ * step, the item player, what "complete" means for the goal and the reviews; {@code ?goal=} shows an assigned goal's
+ * path instead of the chosen goal's; {@code /learn/certification} is the block on "complete" alone, for the page's
+ * script; {@code POST /learn/placement/skip} is the placement's Skip button without script), {@code /learn/assignments}
  * (the goals assigned to the learner) and {@code /learn/history} (the learner's own answers).
  */
 @Path("/learn")
@@ -59,7 +61,38 @@ public class LearnerResource {
     @GET
     public TemplateInstance learn(@QueryParam("goal") String goal) {
         String slug = goalSlug(goal);
-        return Templates.learn(LearnPage.of(slug != null ? learner.home(slug) : learner.home()));
+        return Templates.learn(page(slug != null ? learner.home(slug) : learner.home()));
+    }
+
+    /**
+     * Skips the placement assessment of {@code goal}, then shows the page again (the assigned goal's when
+     * {@code viewing} is "true"). The page's script skips through the proxy without reloading; this form is the same
+     * button without script. A placement completed meanwhile (409) shows the page too, as does a goal no longer
+     * offered (404: the chosen goal's page).
+     */
+    @POST
+    @Path("/placement/skip")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response skipPlacement(@FormParam("goal") String goal, @FormParam("viewing") String viewing) {
+        String slug = goalSlug(goal);
+        if (slug == null) {
+            throw new WebApplicationException(Response.Status.BAD_REQUEST);
+        }
+        URI back = URI.create("true".equals(viewing) ? "/learn?goal=" + slug : "/learn");
+        try {
+            learner.skipPlacement(slug);
+        } catch (ApiProblem problem) {
+            // Completed meanwhile (in another tab: 409) or no longer offered (404): the page shows how things stand,
+            // as the script does, rather than an error page.
+            if (problem.status() == 409) {
+                return Response.seeOther(back).build();
+            }
+            if (problem.status() == 404) {
+                return Response.seeOther(URI.create("/learn")).build();
+            }
+            throw problem;
+        }
+        return Response.seeOther(back).build();
     }
 
     /**
@@ -119,6 +152,30 @@ public class LearnerResource {
         return Templates.history(HistoryPage.of(learner.history(number)));
     }
 
+    private LearnPage page(LearnerHome home) {
+        return LearnPage.of(home, placement(home));
+    }
+
+    /** The placement block for the goal whose path the page shows; null without a path. */
+    private PlacementBlock placement(LearnerHome home) {
+        if (!home.hasPath()) {
+            return null;
+        }
+        boolean viewing = home.viewing() != null;
+        String goal = viewing ? home.viewing()
+                : home.path().goalSlug() != null ? home.path().goalSlug() : home.chosenSlug();
+        if (goal == null) {
+            return null;
+        }
+        try {
+            return PlacementBlock.of(learner.placement(goal), goal, viewing);
+        } catch (ApiProblem problem) {
+            // The placement is an offer beside the path, which the page still shows; the element asks again itself
+            // and shows the recommender's refusal with a retry.
+            return PlacementBlock.unknown(goal, viewing);
+        }
+    }
+
     /** The goal a {@code goal} parameter names, or null when it is absent or not a goal slug. */
     private static String goalSlug(String goal) {
         String slug = goal == null ? "" : goal.strip();
@@ -126,7 +183,7 @@ public class LearnerResource {
     }
 
     private Response refused(int status, String selected, String goalError, String formError) {
-        LearnPage page = LearnPage.of(learner.home()).refused(selected, goalError, formError);
+        LearnPage page = page(learner.home()).refused(selected, goalError, formError);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.learn(page).render()).build();
     }

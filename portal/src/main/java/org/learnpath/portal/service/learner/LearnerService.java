@@ -13,6 +13,7 @@ import org.learnpath.portal.model.LearnerGoal;
 import org.learnpath.portal.model.LearnerGoalChoice;
 import org.learnpath.portal.model.LearnerGoalOption;
 import org.learnpath.portal.model.PathView;
+import org.learnpath.portal.model.PlacementView;
 import org.learnpath.portal.repository.GoalClient;
 import org.learnpath.portal.repository.LearnerClient;
 import org.learnpath.portal.repository.MyAttemptsClient;
@@ -73,6 +74,19 @@ public class LearnerService {
      */
     public PathView path(String goalSlug) {
         return ifFound(() -> call("recommender", goalSlug == null ? learner::path : () -> learner.pathTo(goalSlug)));
+    }
+
+    /**
+     * The learner's latest placement assessment for {@code goalSlug}, or null when they never started one (and from a
+     * recommender that offers none, which answers 404 too).
+     */
+    public PlacementView placement(String goalSlug) {
+        return ifFound(() -> call("recommender", () -> learner.placement(goalSlug)));
+    }
+
+    /** Skips the placement assessment for {@code goalSlug}: the form behind the page's Skip button, without script. */
+    public PlacementView skipPlacement(String goalSlug) {
+        return call("recommender", () -> learner.skipPlacement(goalSlug));
     }
 
     /** The goals assigned to the learner, soonest due first, each with the learner's progress. */
