@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SplittableRandom;
 
 /**
  * The feasible knowledge states of one goal: the sets of its skills closed under prerequisites. Immutable; built once
@@ -18,6 +19,12 @@ import java.util.Objects;
  * analytically ({@link KnowledgeStateModel}), which keeps the seeded goals enumerable (the 25-skill "Data Analyst"
  * goal has 307 down-sets for 6,309 states; the 80-skill "ML Interview Ready" 303,490 down-sets for about 40 million
  * states).
+ *
+ * <p>A goal with more down-sets than {@link PlacementConfig#maxStates()} gets an approximation
+ * ({@link #of(CatalogGraph, String, PlacementConfig)}): the distinct down-sets of a fixed number of draws from the
+ * prior, each with how often it was drawn with each breadth. Weighing those by the answers' likelihood is importance
+ * sampling with the prior as proposal; within frontier modules the sums stay exact. Its error against the exact
+ * posterior is measured in {@code KnowledgeStateModelTest}.
  *
  * <p>A skill taught by several modules of the goal belongs here to the first of them in study order; the others
  * count as fully known without it.
@@ -40,13 +47,17 @@ public final class KnowledgeSpace {
     private final int words;
     private final long[][] prerequisites; // per module, a mask of the modules it requires directly
     // Down-sets, flat: words longs each; their frontier modules and known skill counts.
-    private final long[] downSets;
-    private final int[] frontierStart;
-    private final int[] frontier;
-    private final int[] knownSkills;
-    private final int size;
+    private long[] downSets;
+    private int[] frontierStart;
+    private int[] frontier;
+    private int[] knownSkills;
+    private int size;
+    // A sampled space: per down-set and breadth, how many of the draws gave it (null for an enumerated space).
+    private int[] draws;
+    private int drawCount;
+    private List<Double> drawBreadths;
 
-    private KnowledgeSpace(CatalogGraph graph, String goalSlug, int maxStates) {
+    private KnowledgeSpace(CatalogGraph graph, String goalSlug) {
         this.goalSlug = goalSlug;
         this.modules = graph.goalClosure(goalSlug);
         int n = modules.size();
@@ -75,13 +86,68 @@ public final class KnowledgeSpace {
                 set(prerequisites[m], moduleIndex.get(required));
             }
         }
+    }
+
+    private void enumerate(int maxStates) {
         Enumeration enumeration = new Enumeration(maxStates);
         enumeration.walk(0, new long[words], 0);
+        keep(enumeration);
+    }
+
+    private void keep(Enumeration enumeration) {
         this.size = enumeration.count;
         this.downSets = enumeration.sets.toArray();
         this.frontier = enumeration.frontier.toArray();
         this.frontierStart = enumeration.frontierStart.toArray();
         this.knownSkills = enumeration.known.toArray();
+    }
+
+    /**
+     * Draws {@code count} (breadth, down-set) pairs from the prior: a breadth by its weight, then, walking the modules in
+     * study order, each module whose required modules are all in the down-set joins it with probability b^|M|.
+     */
+    private void sample(int count, List<Double> breadths, List<Double> weights, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double total = weights.stream().mapToDouble(Double::doubleValue).sum();
+        Enumeration distinct = new Enumeration(Integer.MAX_VALUE);
+        Map<java.util.List<Long>, Integer> index = new HashMap<>();
+        IntList pairs = new IntList(); // (down-set index, breadth index) of each draw
+        for (int i = 0; i < count; i++) {
+            double u = random.nextDouble() * total;
+            int b = 0;
+            while (b < breadths.size() - 1 && (u -= weights.get(b)) >= 0) {
+                b++;
+            }
+            double breadth = breadths.get(b);
+            long[] set = new long[words];
+            int skillCount = 0;
+            for (int m = 0; m < modules.size(); m++) {
+                int k = moduleSkills.get(m).size();
+                if (covers(set, prerequisites[m]) && random.nextDouble() < Math.pow(breadth, k)) {
+                    set[m >>> 6] |= 1L << m;
+                    skillCount += k;
+                }
+            }
+            java.util.List<Long> key = new ArrayList<>(words);
+            for (long word : set) {
+                key.add(word);
+            }
+            Integer d = index.get(key);
+            if (d == null) {
+                d = distinct.count++;
+                index.put(key, d);
+                distinct.add(set, skillCount);
+            }
+            pairs.add(d);
+            pairs.add(b);
+        }
+        keep(distinct);
+        this.drawBreadths = List.copyOf(breadths);
+        this.draws = new int[size * breadths.size()];
+        this.drawCount = count;
+        for (int i = 0; i < pairs.size(); i += 2) {
+            draws[pairs.values[i] * breadths.size() + pairs.values[i + 1]]++;
+        }
     }
 
     /**
@@ -93,7 +159,43 @@ public final class KnowledgeSpace {
      */
     public static KnowledgeSpace of(CatalogGraph graph, String goalSlug, int maxStates) {
         Objects.requireNonNull(graph, "graph");
-        return new KnowledgeSpace(graph, goalSlug, maxStates);
+        KnowledgeSpace space = new KnowledgeSpace(graph, goalSlug);
+        space.enumerate(maxStates);
+        return space;
+    }
+
+    /**
+     * The knowledge space of {@code goalSlug} for placement with {@code config}: every down-set when there are at most
+     * {@link PlacementConfig#maxStates()}; otherwise an approximation, the distinct down-sets of
+     * {@link PlacementConfig#samples()} draws from the prior ({@link #sampled()}), which {@link KnowledgeStateModel}
+     * weighs by importance sampling. The draws are seeded by the goal's slug: the same goal gives the same space.
+     *
+     * @throws IllegalArgumentException for an unknown goal or a module with more than 16 skills
+     */
+    public static KnowledgeSpace of(CatalogGraph graph, String goalSlug, PlacementConfig config) {
+        Objects.requireNonNull(graph, "graph");
+        KnowledgeSpace space = new KnowledgeSpace(graph, goalSlug);
+        try {
+            space.enumerate(config.maxStates());
+        } catch (TooLargeException e) {
+            space.sample(config.samples(), config.breadths(), config.breadthWeights(), goalSlug.hashCode());
+        }
+        return space;
+    }
+
+    /** Whether this space holds a sample of the goal's down-sets rather than all of them. */
+    public boolean sampled() {
+        return draws != null;
+    }
+
+    /** For a sampled space: the breadths it was drawn with (the model weighing it must use the same). */
+    List<Double> drawBreadths() {
+        return drawBreadths;
+    }
+
+    /** For a sampled space: the share of the draws that gave down-set {@code d} with breadth {@code b}. */
+    double drawShare(int d, int b, int breadths) {
+        return draws[d * breadths + b] / (double) drawCount;
     }
 
     public String goalSlug() {
@@ -198,21 +300,26 @@ public final class KnowledgeSpace {
             frontierStart.add(0);
         }
 
+        /** Keeps one down-set with its frontier. */
+        void add(long[] set, int skillCount) {
+            for (long word : set) {
+                sets.add(word);
+            }
+            for (int m = 0; m < modules.size(); m++) {
+                if ((set[m >>> 6] & (1L << m)) == 0 && covers(set, prerequisites[m])) {
+                    frontier.add(m);
+                }
+            }
+            frontierStart.add(frontier.size());
+            known.add(skillCount);
+        }
+
         void walk(int module, long[] set, int skillCount) {
             if (module == modules.size()) {
                 if (++count > limit) {
                     throw new TooLargeException(goalSlug, limit);
                 }
-                for (long word : set) {
-                    sets.add(word);
-                }
-                for (int m = 0; m < modules.size(); m++) {
-                    if ((set[m >>> 6] & (1L << m)) == 0 && covers(set, prerequisites[m])) {
-                        frontier.add(m);
-                    }
-                }
-                frontierStart.add(frontier.size());
-                known.add(skillCount);
+                add(set, skillCount);
                 return;
             }
             walk(module + 1, set, skillCount);

@@ -35,7 +35,9 @@ import java.util.Objects;
  * and within a frontier module the subset's posterior is proportional to b^|S| (1 - b)^(|M| - |S|) L_M(S). So one pass
  * over the down-sets and breadths gives, for every module, the exact posterior of its known subset, from which skill
  * probabilities, predictions and information gains follow. Cost: O(down-sets x (answered modules + breadths x frontier
- * size)) per belief, recomputed from all answers (see docs/placement.md for the measured cost).
+ * size)) per belief, recomputed from all answers (see docs/placement.md for the measured cost). Over a sampled space
+ * ({@link KnowledgeSpace#sampled()}) the prior terms of (D, b) are replaced by the share of the draws that gave them:
+ * importance sampling, exact within each frontier module.
  */
 public final class KnowledgeStateModel {
 
@@ -58,6 +60,9 @@ public final class KnowledgeStateModel {
             breadths[b] = config.breadths().get(b);
             logBreadths[b] = Math.log(breadths[b]);
             logWeights[b] = Math.log(config.breadthWeights().get(b) / total);
+        }
+        if (space.sampled() && !space.drawBreadths().equals(config.breadths())) {
+            throw new IllegalArgumentException("A sampled space must be weighed with the breadths it was drawn with");
         }
         int n = space.moduleCount();
         this.logUnansweredFrontier = new double[n][count];
@@ -165,6 +170,7 @@ public final class KnowledgeStateModel {
         double total = 0;
         double max = Double.NEGATIVE_INFINITY;
         double[] logWeight = new double[breadthCount];
+        boolean sampled = space.sampled();
         int words = space.words();
         for (int d = 0; d < space.downSetCount(); d++) {
             double base = 0;
@@ -179,10 +185,24 @@ public final class KnowledgeStateModel {
             int to = space.frontierStart(d + 1);
             double dMax = Double.NEGATIVE_INFINITY;
             for (int b = 0; b < breadthCount; b++) {
-                double value = logWeights[b] + base + space.knownSkills(d) * logBreadths[b];
-                for (int f = from; f < to; f++) {
-                    int m = space.frontierModule(f);
-                    value += logFrontier[m] != null ? logFrontier[m][b] : logUnansweredFrontier[m][b];
+                double value;
+                if (sampled) {
+                    // Importance sampling: the draws stand for the prior of (D, b); what is left is the likelihood,
+                    // a frontier module's summed over its subsets relative to their prior mass.
+                    double share = space.drawShare(d, b, breadthCount);
+                    value = share == 0 ? Double.NEGATIVE_INFINITY : Math.log(share) + base;
+                    for (int f = from; f < to && share > 0; f++) {
+                        int m = space.frontierModule(f);
+                        if (logFrontier[m] != null) {
+                            value += logFrontier[m][b] - logUnansweredFrontier[m][b];
+                        }
+                    }
+                } else {
+                    value = logWeights[b] + base + space.knownSkills(d) * logBreadths[b];
+                    for (int f = from; f < to; f++) {
+                        int m = space.frontierModule(f);
+                        value += logFrontier[m] != null ? logFrontier[m][b] : logUnansweredFrontier[m][b];
+                    }
                 }
                 logWeight[b] = value;
                 dMax = Math.max(dMax, value);

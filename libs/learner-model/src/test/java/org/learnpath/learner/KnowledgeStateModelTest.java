@@ -137,6 +137,64 @@ class KnowledgeStateModelTest {
                 true)))).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void aSampledSpaceApproximatesTheExactPosteriorOfAGoalTooLargeToEnumerate() {
+        // The Data Analyst goal enumerates in 339 down-sets; forced to sample them (a limit of 10), the placement of
+        // simulated learners is weighed both ways.
+        CatalogGraph graph = SeedCurriculum.dataAnalyst();
+        PlacementConfig exactConfig = PlacementConfig.DEFAULT;
+        PlacementConfig sampledConfig = PlacementConfig.DEFAULT.withMaxStates(10).withSamples(20_000);
+        KnowledgeSpace exactSpace = KnowledgeSpace.of(graph, SeedCurriculum.GOAL, exactConfig);
+        KnowledgeSpace sampledSpace = KnowledgeSpace.of(graph, SeedCurriculum.GOAL, sampledConfig);
+        assertThat(exactSpace.sampled()).isFalse();
+        assertThat(sampledSpace.sampled()).isTrue();
+        assertThat(KnowledgeSpace.of(graph, SeedCurriculum.GOAL, sampledConfig).stateCount())
+                .as("the same goal draws the same space").isEqualTo(sampledSpace.stateCount());
+        ModelConfig model = ModelConfig.defaults();
+        Placement exact = new Placement(graph, new KnowledgeStateModel(exactSpace, model, exactConfig), exactConfig,
+                0.95);
+        KnowledgeStateModel approximate = new KnowledgeStateModel(sampledSpace, model, sampledConfig);
+        List<ItemCandidate> bank = new ArrayList<>();
+        for (String skill : exactSpace.skills()) {
+            for (int i = 0; i < 6; i++) {
+                bank.add(new ItemCandidate(skill + "/" + i, List.of(skill), -1.5 + 0.6 * i, i % 2 == 0 ? 0.25 : 0));
+            }
+        }
+        Random random = new Random(11);
+        double worst = 0;
+        double sum = 0;
+        int readings = 0;
+        for (int learner = 0; learner < 40; learner++) {
+            int knows = random.nextInt(exactSpace.skills().size() + 1);
+            java.util.Set<String> known = new java.util.HashSet<>(exactSpace.skills().subList(0, knows));
+            List<PlacementAnswer> answers = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < 20; i++) {
+                java.util.Optional<PlacementItem> next = exact.nextItem(exact.belief(answers), bank, seen);
+                if (next.isEmpty()) {
+                    break;
+                }
+                ItemCandidate item = next.get().item();
+                boolean right = random.nextDouble() < (known.containsAll(item.skillCodes()) ? 0.9 : 0.2);
+                answers.add(new PlacementAnswer(item, right));
+                seen.add(item.itemId());
+            }
+            KnowledgeBelief truth = exact.belief(answers);
+            KnowledgeBelief estimate = approximate.belief(answers);
+            for (String skill : exactSpace.skills()) {
+                double error = Math.abs(truth.known(skill) - estimate.known(skill));
+                worst = Math.max(worst, error);
+                sum += error;
+                readings++;
+            }
+        }
+        System.out.printf(java.util.Locale.ROOT, "sampled space (20,000 draws, %d of 339 down-sets): after a placement, "
+                + "|P(known) - exact| mean %.4f, worst %.4f over %d readings%n", sampledSpace.downSetCount(),
+                sum / readings, worst, readings);
+        assertThat(sum / readings).isLessThan(0.02);
+        assertThat(worst).isLessThan(0.2);
+    }
+
     // Brute force over all 2^6 skill sets, with the generative process written out.
 
     static double bruteForceStates() {

@@ -68,8 +68,8 @@ public class PlacementResource {
                     schema = @Schema(implementation = PlacementView.class)))
     @APIResponse(responseCode = "404", description = "No goal named and none chosen, or no such goal for the"
             + " learner's organization", content = @Content(mediaType = PROBLEM_JSON))
-    @APIResponse(responseCode = "409", description = "The goal has too many knowledge states for a placement"
-            + " (problem type placement-too-large)", content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "409", description = "A module of the goal teaches more skills than a placement"
+            + " weighs (16; problem type placement-too-large)", content = @Content(mediaType = PROBLEM_JSON))
     public Response start(@PathParam("learnerId") @Size(min = 1, max = 255) String learnerId,
             @Valid PlacementRequest body, @Context UriInfo uri) {
         PlacementState state = placements.start(access.resolve(learnerId), body == null ? null : body.goalSlug());
@@ -110,8 +110,9 @@ public class PlacementResource {
                     schema = @Schema(implementation = PlacementView.class)))
     @APIResponse(responseCode = "404", description = "No placement of the goal, no goal chosen, or no such goal for"
             + " the learner's organization", content = @Content(mediaType = PROBLEM_JSON))
-    @APIResponse(responseCode = "409", description = "The placement was skipped, or the goal has become too large"
-            + " for placement (placement-too-large)", content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "409", description = "The placement was skipped, or a module of the goal has come"
+            + " to teach more skills than a placement weighs (placement-too-large)",
+            content = @Content(mediaType = PROBLEM_JSON))
     public PlacementView finish(@PathParam("learnerId") @Size(min = 1, max = 255) String learnerId,
             @QueryParam("goal") @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
                     message = "must be a goal slug") String goal) {

@@ -5,19 +5,21 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.learnpath.learner.KnowledgeSpace;
+import org.learnpath.learner.PlacementConfig;
 import org.learnpath.rest.ProblemException;
 import org.learnpath.rest.ProblemType;
 
 /**
  * The knowledge space of each goal a placement is asked for, enumerated once per catalog revision and kept: the
  * largest seeded goal (ML Interview Ready, about 303,000 down-sets) takes a noticeable moment to enumerate, and every
- * placement request needs it. A goal found too large is remembered as such too. Spaces of older revisions are dropped
+ * placement request needs it (a goal beyond the enumeration limit is drawn instead, about 1 s for a million draws). A
+ * goal placement cannot weigh is remembered as such too. Spaces of older revisions are dropped
  * as soon as a newer revision is asked for.
  */
 @ApplicationScoped
 public class KnowledgeSpaces {
 
-    private record Key(long revision, String goalSlug, int maxStates) {
+    private record Key(long revision, String goalSlug, int maxStates, int samples) {
     }
 
     private final ConcurrentHashMap<Key, FutureTask<KnowledgeSpace>> spaces = new ConcurrentHashMap<>();
@@ -25,15 +27,17 @@ public class KnowledgeSpaces {
     /**
      * The goal's knowledge space in this catalog.
      *
-     * @throws ProblemException 409 placement-too-large when the goal has more than {@code maxStates} down-sets, or a
-     *                          module with more skills than placement weighs
+     * A goal with more down-sets than {@code config.maxStates()} gets a sampled space ({@link KnowledgeSpace#of(
+     * org.learnpath.learner.CatalogGraph, String, PlacementConfig)}).
+     *
+     * @throws ProblemException 409 placement-too-large for a module with more skills than placement weighs
      */
-    public KnowledgeSpace of(Catalog catalog, String goalSlug, int maxStates) {
-        Key key = new Key(catalog.revision(), goalSlug, maxStates);
+    public KnowledgeSpace of(Catalog catalog, String goalSlug, PlacementConfig config) {
+        Key key = new Key(catalog.revision(), goalSlug, config.maxStates(), config.samples());
         FutureTask<KnowledgeSpace> task = spaces.get(key);
         if (task == null) {
             FutureTask<KnowledgeSpace> created = new FutureTask<>(
-                    () -> KnowledgeSpace.of(catalog.graph(), goalSlug, maxStates));
+                    () -> KnowledgeSpace.of(catalog.graph(), goalSlug, config));
             task = spaces.putIfAbsent(key, created);
             if (task == null) {
                 task = created;
@@ -49,7 +53,7 @@ public class KnowledgeSpaces {
             throw new IllegalStateException("interrupted while the knowledge space of " + goalSlug + " was built", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IllegalArgumentException tooLarge) {
-                // KnowledgeSpace.TooLargeException, or a module teaching more skills than placement weighs.
+                // A module teaching more skills than placement weighs.
                 throw new ProblemException(ProblemType.PLACEMENT_TOO_LARGE, 409, "Goal '" + goalSlug
                         + "' has no placement assessment: " + tooLarge.getMessage());
             }

@@ -158,8 +158,8 @@ public class PlacementService {
     public PlacementState start(Learner learner, String goalSlug) {
         Planning plans = planning.current();
         String goal = goalOf(learner, goalSlug, plans);
-        // A goal too large for placement is refused before anything is stored.
-        spaces.of(plans.catalog(), goal, settings.maxStates());
+        // A goal placement cannot weigh (a module of more than 16 skills) is refused before anything is stored.
+        spaces.of(plans.catalog(), goal, spaceConfig());
         boolean[] created = new boolean[1];
         StoredPlacement placement = QuarkusTransaction.requiringNew().call(() -> {
             placements.lockLearner(learner.id());
@@ -310,11 +310,15 @@ public class PlacementService {
         return goal;
     }
 
+    /** The settings that shape a goal's knowledge space: how many down-sets to enumerate, else how many draws. */
+    private PlacementConfig spaceConfig() {
+        return PlacementConfig.DEFAULT.withMaxStates(settings.maxStates()).withSamples(settings.samples());
+    }
+
     private Placement placementFor(Planning plans, String goal, int maxItems) {
-        KnowledgeSpace space = spaces.of(plans.catalog(), goal, settings.maxStates());
-        PlacementConfig config = PlacementConfig.DEFAULT.withMaxItems(maxItems)
+        KnowledgeSpace space = spaces.of(plans.catalog(), goal, spaceConfig());
+        PlacementConfig config = spaceConfig().withMaxItems(maxItems)
                 .withMinInformationBits(settings.minInformationBits())
-                .withMaxStates(settings.maxStates())
                 .withSeedCap(settings.seedCap());
         return new Placement(plans.catalog().graph(), new KnowledgeStateModel(space, plans.model(), config), config,
                 masteryThreshold);
