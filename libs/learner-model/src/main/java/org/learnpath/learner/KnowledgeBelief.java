@@ -1,7 +1,6 @@
 package org.learnpath.learner;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,14 +12,12 @@ public final class KnowledgeBelief {
 
     private final KnowledgeStateModel model;
     private final double[][] subsets;
-    private final double[] breadths;
     private final double logEvidence;
     private final int answers;
 
-    KnowledgeBelief(KnowledgeStateModel model, double[][] subsets, double[] breadths, double logEvidence, int answers) {
+    KnowledgeBelief(KnowledgeStateModel model, double[][] subsets, double logEvidence, int answers) {
         this.model = model;
         this.subsets = subsets;
-        this.breadths = breadths;
         this.logEvidence = logEvidence;
         this.answers = answers;
     }
@@ -33,14 +30,6 @@ public final class KnowledgeBelief {
     /** log P(answers) under the model: how well the model expected them. */
     public double logEvidence() {
         return logEvidence;
-    }
-
-    /**
-     * The posterior over the prior's breadths ({@link PlacementConfig#breadths()}, in their order): what fitting the
-     * breadth weights to a population's placements averages ({@link PlacementPriorFitter}).
-     */
-    public double[] breadthPosterior() {
-        return breadths.clone();
     }
 
     /** P(the skill is known); 0 for a skill outside the goal. */
@@ -59,17 +48,6 @@ public final class KnowledgeBelief {
             }
         }
         return clamp(p);
-    }
-
-    /** P(every skill of the module is known). */
-    public double moduleKnown(String moduleSlug) {
-        int m = model.space().indexOf(moduleSlug);
-        if (m < 0) {
-            throw new IllegalArgumentException("Module '" + moduleSlug + "' is not part of goal '"
-                    + model.space().goalSlug() + "'");
-        }
-        double[] distribution = subsets[m];
-        return clamp(distribution[distribution.length - 1]);
     }
 
     /** P(known) of every skill of the goal, in study order. */
@@ -114,11 +92,6 @@ public final class KnowledgeBelief {
             conditional += distribution[s] * entropy(p[s]);
         }
         return Math.max(0, entropy(mean) - conditional);
-    }
-
-    /** The goal's skills whose probability is at least {@code threshold}, in study order. */
-    public List<String> skillsAtLeast(double threshold) {
-        return model.space().skills().stream().filter(s -> known(s) >= threshold).toList();
     }
 
     private int requireModule(ItemCandidate item) {

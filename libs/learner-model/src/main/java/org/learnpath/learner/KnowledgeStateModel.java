@@ -165,7 +165,6 @@ public final class KnowledgeStateModel {
 
         // One pass over down-sets and breadths, accumulating with a running maximum (log-sum-exp without storing).
         double[] inDownSet = new double[n];
-        double[] breadthMass = new double[breadthCount];
         double[][] inFrontier = new double[n][breadthCount];
         double total = 0;
         double max = Double.NEGATIVE_INFINITY;
@@ -213,9 +212,6 @@ public final class KnowledgeStateModel {
             if (dMax > max) {
                 double scale = max == Double.NEGATIVE_INFINITY ? 0 : Math.exp(max - dMax);
                 total *= scale;
-                for (int b = 0; b < breadthCount; b++) {
-                    breadthMass[b] *= scale;
-                }
                 for (int m = 0; m < n; m++) {
                     inDownSet[m] *= scale;
                     for (int b = 0; b < breadthCount; b++) {
@@ -228,7 +224,6 @@ public final class KnowledgeStateModel {
             for (int b = 0; b < breadthCount; b++) {
                 logWeight[b] = Math.exp(logWeight[b] - max);
                 weight += logWeight[b];
-                breadthMass[b] += logWeight[b];
             }
             total += weight;
             for (int w = 0; w < words; w++) {
@@ -275,10 +270,7 @@ public final class KnowledgeStateModel {
             distribution[0] += Math.max(0, 1 - fully - frontierMass);
             subsets[m] = distribution;
         }
-        for (int b = 0; b < breadthCount; b++) {
-            breadthMass[b] /= total;
-        }
-        return new KnowledgeBelief(this, subsets, breadthMass, max + Math.log(total), answers.size());
+        return new KnowledgeBelief(this, subsets, max + Math.log(total), answers.size());
     }
 
     /** log P(exactly subset {@code s} of a ready module's {@code k} skills known | breadth b), each with probability b. */
